@@ -1,0 +1,323 @@
+"""Patterns for the pieces of a statistical statement, on the normalized text (see textview.py).
+
+Each finder returns character ranges in the normalized text; the components map them back to the caller's text.
+Each parser reads one span's own text, so a span from the rules or from a trained recognizer parses the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import alternation, mapping, table, words
+from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number, parse_number_words
+
+_L = r"[^\W\d_]"  # a letter
+_NUMWORD = alternation([w for w in NUMBER_WORDS])
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeMatch:
+    start: int
+    end: int
+    type: str
+    value: float
+    value_max: float | None
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    kind: str
+
+
+# ---------------------------------------------------------------- quantities
+
+@lru_cache(maxsize=None)
+def _quantity_re() -> re.Pattern:
+    scales = alternation([f for f, _ in table("scales.tsv")])
+    units = alternation([f for f, _ in table("units.tsv")])
+    number = rf"(?:{NUMBER_PATTERN})"
+    word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+{scales}(?!{_L}))"
+    return re.compile(
+        rf"(?P<num>{number}|{word_number})"
+        rf"(?:\s*(?P<dash>-|–|—|đến|tới)\s*(?P<num2>{number})(?!\s*/\s*\d))?"
+        rf"(?:\s*(?P<scale>{scales}(?:\s+{scales})?)(?!{_L}))?"
+        rf"(?:\s*(?P<unit>{units})(?!{_L}|\d))?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
+def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    qualifiers = alternation([f for f, _ in table("qualifiers.tsv")])
+    triggers = alternation([f for f, _ in table("changes.tsv")] + list(words("predicates.txt")))
+    qual_before = re.compile(rf"(?:^|(?<!{_L}))(?P<q>{qualifiers})\s*$", re.IGNORECASE)
+    glued_before = re.compile(rf"(?:^|(?<!{_L})){triggers}$|(?:^|(?<!{_L})){qualifiers}$", re.IGNORECASE)
+    # numbers that name a date, a period, a rank, a document or an item, not a quantity
+    not_quantity_before = re.compile(
+        r"(?:(?<!\w)(?:ngày|tháng|năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
+        r"số|thứ|lần thứ|khoản|điều|mục|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|phiên|đợt|kỳ|lô|tuyến|quốc lộ|"
+        r"QL|km|cấp|nhóm|loại|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN)\s*|[\[/#№])$",
+        re.IGNORECASE,
+    )
+    return qual_before, glued_before, not_quantity_before
+
+
+_PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi)(?!\w)", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def unit_dimension(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    dims = mapping("units.tsv")
+    key = unit.casefold()
+    scales = [f.casefold() for f, _ in table("scales.tsv")]
+    for scale in sorted(scales, key=len, reverse=True):
+        if key.startswith(scale + " "):
+            key = key[len(scale) + 1:]
+            break
+    return dims.get(key) or ("scale" if key in scales else None)
+
+
+def find_quantities(norm: str) -> list[Quantity]:
+    """Every number with its scale word, unit, range and hedge that can be a statistical value."""
+    qual_before, glued_before, not_quantity_before = _context_res()
+    quals = mapping("qualifiers.tsv")
+    out: list[Quantity] = []
+    for m in _quantity_re().finditer(norm):
+        start, end = m.span()
+        num_text = m.group("num")
+        before = norm[max(0, start - 30):start]
+        after = norm[end:end + 12]
+        # glued to a letter before: only "đạt36,5", "tăng5%"; otherwise a code like "H5N1", "COVID-19"
+        if start and norm[start - 1].isalpha() and not glued_before.search(before):
+            continue
+        if start and (norm[start - 1].isdigit() or norm[start - 1] in "/"):
+            continue
+        if not_quantity_before.search(before) or re.match(r"\s*/\s*\d", after):
+            continue
+        if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
+            continue  # "15T22", "4G"
+        if num_text[0].isdigit():
+            value = parse_number(num_text)
+        else:
+            value = parse_number_words(num_text.split())
+        if value is None:
+            continue
+        value_max = parse_number(m.group("num2")) if m.group("num2") else None
+        unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
+        unit = " ".join(re.sub(r"\s+", " ", p) for p in unit_parts) or None
+        if not unit:
+            if _PERIOD_AFTER.match(norm[end:]):
+                continue
+            if _YEAR_RANGE.match(num_text) and (value_max is None or _YEAR_RANGE.match(m.group("num2") or "")):
+                continue
+        if value_max is not None and m.group("dash") in ("đến", "tới") and not unit:
+            value_max = None
+            end = m.end("num")
+        if "." in num_text and value_max is None and unit is None and re.fullmatch(r"\d{1,2}\.\d{1,2}", num_text):
+            continue  # "20.8" is a date more often than a value when nothing follows
+        q = qual_before.search(before)
+        qualifier = quals.get(re.sub(r"\s+", " ", q.group("q")).casefold()) if q else None
+        out.append(Quantity(start, end, value, value_max, unit, qualifier))
+    return out
+
+
+def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
+    """(value, value_max, unit) of a QUANTITY span's own text.
+
+    >>> parse_quantity("36.745 tỷ đồng"), parse_quantity("12 - 14%"), parse_quantity("ba triệu lượt khách")
+    ((36745.0, None, 'tỷ đồng'), (12.0, 14.0, '%'), (3.0, None, 'triệu lượt khách'))
+    """
+    from .textview import nfc
+
+    norm = nfc(text)
+    for q in find_quantities(norm):
+        return q.value, q.value_max, q.unit
+    m = re.search(NUMBER_PATTERN, norm)
+    if m:
+        return parse_number(m.group()), None, None
+    return None, None, None
+
+
+# ---------------------------------------------------------------- changes
+
+_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|là|được|bình\s+quân|"
+              r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
+              r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần))*")
+
+
+@lru_cache(maxsize=None)
+def _trigger_re() -> re.Pattern:
+    triggers = alternation([f for f, _ in table("changes.tsv")] + ["đạt"])
+    return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
+
+
+_SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
+_RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
+                          r"kịch\s+bản|nhiệm\s+vụ)", re.IGNORECASE)
+
+
+def _trigger_type(trigger: str) -> str:
+    key = re.sub(r"\s+", " ", trigger).casefold()
+    if key == "đạt":
+        return "ratio"
+    return mapping("changes.tsv").get(key, "increase")
+
+
+def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatch], list[Quantity]]:
+    """Split quantities into comparisons (with their trigger) and plain values."""
+    changes: list[ChangeMatch] = []
+    values: list[Quantity] = []
+    trig = _trigger_re()
+    for q in quantities:
+        before = norm[max(0, q.start - 60):q.start]
+        m = trig.search(before)
+        if m:
+            ttype = _trigger_type(m.group("t"))
+            tword = re.sub(r"\s+", " ", m.group("t")).casefold()
+            if tword == "đạt" and not (q.unit in ("%",) and _RATIO_AFTER.match(norm[q.end:q.end + 30])):
+                values.append(q)
+                continue
+            # "tăng 5% lên 100 tỷ": the number after "lên" is the new level, handled as a value by the regex
+            if ttype == "increase" and tword.startswith("vượt") and q.unit not in ("%", "lần") and \
+                    not _RATIO_AFTER.match(norm[q.end:q.end + 30]):
+                values.append(q)  # "vượt 1 triệu tấn" is a hedge on a value
+                continue
+            if ttype == "contribution" and tword in ("làm tăng", "làm giảm") and q.unit not in ("điểm phần trăm", "điểm %", "%"):
+                ttype = "increase" if tword == "làm tăng" else "decrease"
+            start = q.start - len(before) + m.start("t")
+            changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, q.unit))
+            continue
+        s = _SIGN_RE.search(before)
+        if s and (q.unit is not None) and re.search(r"[(;:,]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$", before) \
+                and not re.search(r"\d\s*[+\-−–]\s*$", before):
+            start = q.start - len(before) + s.start("s")
+            ctype = "increase" if s.group("s") == "+" else "decrease"
+            changes.append(ChangeMatch(start, q.end, ctype, q.value, q.value_max, q.unit))
+            continue
+        values.append(q)
+    return changes, values
+
+
+def parse_change(text: str) -> tuple[str | None, float | None, float | None, str | None]:
+    """(type, value, value_max, unit) of a CHANGE span's own text.
+
+    >>> parse_change("tăng 15,14%"), parse_change("gấp 2,1 lần"), parse_change("(-0,8%")
+    (('increase', 15.14, None, '%'), ('ratio', 2.1, None, 'lần'), ('decrease', 0.8, None, '%'))
+    """
+    from .textview import nfc
+
+    norm = nfc(text)
+    qs = find_quantities(norm)
+    if not qs:
+        return None, None, None, None
+    q = qs[0]
+    changes, _ = find_changes(norm, [q])
+    if changes:
+        c = changes[0]
+        return c.type, c.value, c.value_max, c.unit
+    m = re.match(rf"\s*\(?\s*({alternation([f for f, _ in table('changes.tsv')] + ['đạt'])})", norm, re.IGNORECASE)
+    ctype = _trigger_type(m.group(1)) if m else None
+    return ctype, q.value, q.value_max, q.unit
+
+
+# ---------------------------------------------------------------- baselines
+
+@lru_cache(maxsize=None)
+def _baseline_res() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(rf"(?<!{_L})(?:{pattern})(?!{_L})", re.IGNORECASE), kind)
+                 for pattern, kind in table("baselines.tsv"))
+
+
+def find_baselines(norm: str) -> list[Match]:
+    """Every baseline phrase; overlapping matches keep the earliest, then the longest."""
+    found: list[Match] = []
+    for rx, kind in _baseline_res():
+        for m in rx.finditer(norm):
+            found.append(Match(m.start(), m.end(), kind))
+    found.sort(key=lambda b: (b.start, -(b.end - b.start)))
+    out: list[Match] = []
+    for b in found:
+        if out and b.start < out[-1].end:
+            continue
+        out.append(b)
+    return out
+
+
+def baseline_kind(text: str) -> str:
+    """Kind of a BASELINE span's own text.
+
+    >>> baseline_kind("so với cùng kỳ năm 2023"), baseline_kind("so với tháng trước"), baseline_kind("dự toán")
+    ('same_period_previous_year', 'previous_period', 'plan')
+    """
+    from .textview import nfc
+
+    norm = nfc(text).strip()
+    for rx, kind in _baseline_res():
+        if rx.search(norm):
+            return kind
+    return "other"
+
+
+# ---------------------------------------------------------------- periods and places
+
+_ROMAN = r"(?:IV|V?I{1,3}|[1-4])"
+_PERIOD_RE = re.compile(
+    r"(?<!\w)(?:"
+    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
+    rf"|(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{{1,2}}(?:/\d{{4}}|\s+năm\s+\d{{4}})?|quý\s+{_ROMAN}(?:/\d{{4}}|\s+năm\s+\d{{4}})?))"
+    rf"|(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}})?)"
+    rf"|(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|\s+năm\s+\d{{4}})?)"
+    rf"|(?:(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|\s+năm\s+\d{{4}})?(?![\w/]))"
+    rf"|(?:\d{{1,2}}T/\d{{4}})"
+    rf"|(?:(?:nửa\s+đầu|nửa\s+cuối|cả|trong|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)"
+    rf"|(?:(?:năm|Năm)\s+(?:19|20)\d\d)"
+    rf"|(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
+    rf"|(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)"
+    rf"|(?:(?<=\()cùng\s+kỳ(?:\s+năm)?\s+(?:19|20)\d\d)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def find_periods(norm: str) -> list[Match]:
+    out = []
+    for m in _PERIOD_RE.finditer(norm):
+        text = m.group()
+        # "năm 2023" inside "cùng kỳ năm 2023" belongs to the baseline
+        if norm[max(0, m.start() - 8):m.start()].rstrip().lower().endswith("cùng kỳ"):
+            continue
+        if re.match(r"(?:trong|cả|hết|cuối|đầu)\s+năm$", text, re.IGNORECASE):
+            continue
+        start = m.start()
+        lead = re.match(r"tính\s+", text, re.IGNORECASE)
+        if lead:  # "Tính đến 20/8/2024": the period is "đến 20/8/2024"
+            start += lead.end()
+        out.append(Match(start, m.end(), "PERIOD"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _place_re() -> re.Pattern:
+    forms = [f for f, _ in table("places.tsv")]
+    return re.compile(rf"(?<!{_L})(?:{alternation(forms)})(?!{_L})")
+
+
+def find_places(norm: str) -> list[Match]:
+    return [Match(m.start(), m.end(), "LOCATION") for m in _place_re().finditer(norm)]

@@ -1,0 +1,59 @@
+"""Loading the extraction lexicons (vnecon/lexicons/*.tsv, *.txt) and turning them into patterns.
+
+Lexicons are data: see lexicons/SOURCES.md. Each file is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .errors import Errors
+from .textview import nfc
+
+
+def _lines(name: str) -> list[tuple[int, str]]:
+    text = resources.files("vnecon").joinpath("lexicons", name).read_text(encoding="utf-8")
+    out = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append((number, line))
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """A one-column lexicon, NFC, longest entries first."""
+    items = {nfc(line.strip()) for _, line in _lines(name)}
+    return tuple(sorted(items, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[tuple[str, str], ...]:
+    """A two-column (tab-separated) lexicon, in file order."""
+    rows = []
+    for number, line in _lines(name):
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].strip():
+            raise ValueError(Errors.E030.format(file=f"vnecon/lexicons/{name}", line=number,
+                                                detail="expected two tab-separated columns"))
+        rows.append((nfc(parts[0].strip()), parts[1].split("#")[0].strip()))
+    return tuple(rows)
+
+
+def alternation(forms, *, flexible_space: bool = True) -> str:
+    """A regex alternation of literal forms, longest first; spaces match any run of spaces."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    escaped = [re.escape(f) for f in ordered]
+    if flexible_space:
+        escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@lru_cache(maxsize=None)
+def mapping(name: str) -> dict[str, str]:
+    """form (casefolded) -> second column."""
+    return {form.casefold(): value for form, value in table(name)}

@@ -1,0 +1,98 @@
+"""CHANGE spans (tăng / giảm / bằng / gấp / chiếm / đóng góp X ...) and BASELINE spans (so với cùng kỳ ...)."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+from typing import Callable
+
+import srsly
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from ..errors import Errors
+from ..grammar import Quantity, find_baselines, find_changes, parse_quantity
+from ..textview import nfc
+from .common import char_span, group, score_labels, set_group, view_of
+
+# plan words and "tổng ..." are baselines only right after a comparison ("đạt 65% dự toán", "chiếm 27% tổng ...")
+_LOOSE_KINDS = ("plan", "total")
+_ADJACENT = re.compile(r"^[\s,]*(?:so\s+với\s+)?$", re.IGNORECASE)
+# "(cùng kỳ năm 2023 giảm 0,2%)" is a period aside, not a baseline
+_ASIDE = re.compile(r"^\s*(?:cùng\s+kỳ)", re.IGNORECASE)
+
+
+@registry.misc("vnecon.score_comparisons.v1")
+def make_comparisons_scorer() -> Callable:
+    return partial(score_labels, labels=("CHANGE", "BASELINE"))
+
+
+class Comparisons(Pipe):
+    """Turns QUANTITY spans that follow a comparison trigger into CHANGE spans, and adds BASELINE spans."""
+
+    def __init__(self, nlp: Language, name: str = "vnecon_comparisons", *, scorer: Callable | None = None) -> None:
+        self.name = name
+        self.scorer = scorer
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = view_of(doc)
+        norm = view.norm
+        spans = group(doc)
+        quantities = []
+        kept = []
+        for span in spans:
+            if span.label_ == "QUANTITY":
+                value, value_max, unit = parse_quantity(span.text)
+                if value is not None:
+                    quantities.append(Quantity(view.to_norm(span.start_char), view.to_norm(span.end_char),
+                                               value, value_max, unit))
+                    continue
+            if span.label_ not in ("CHANGE", "BASELINE"):
+                kept.append(span)
+        changes, values = find_changes(norm, quantities)
+        for q in values:
+            kept.append(char_span(doc, *view.span(q.start, q.end), "QUANTITY"))
+        change_ends = []
+        for c in changes:
+            kept.append(char_span(doc, *view.span(c.start, c.end), "CHANGE"))
+            change_ends.append((c.end, c.type))
+        for b in find_baselines(norm):
+            if b.kind in _LOOSE_KINDS:
+                before = [(end, ctype) for end, ctype in change_ends if end <= b.start and _ADJACENT.match(norm[end:b.start])]
+                if not before or (b.kind == "total" and before[-1][1] != "share"):
+                    continue
+            if b.kind == "same_period_previous_year" and _ASIDE.match(norm[b.start:b.end]) and \
+                    norm[max(0, b.start - 2):b.start].strip().endswith("("):
+                continue
+            kept.append(char_span(doc, *view.span(b.start, b.end), "BASELINE"))
+        set_group(doc, [s for s in kept if s is not None])
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "cfg", {})
+
+    def from_disk(self, path, *, exclude=tuple()) -> "Comparisons":
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Comparisons":
+        return self
+
+
+@Language.factory(
+    "vnecon_comparisons",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"scorer": {"@misc": "vnecon.score_comparisons.v1"}},
+    default_score_weights={"vnecon_change_baseline_f": 1.0},
+)
+def make_comparisons(nlp: Language, name: str, scorer: Callable | None) -> Comparisons:
+    if "vnecon_quantities" not in nlp.pipe_names:
+        raise ValueError(Errors.E050.format(name=name, needs="vnecon_quantities"))
+    return Comparisons(nlp, name, scorer=scorer)

@@ -1,0 +1,182 @@
+"""Fact frames: which values, comparisons and baselines form one statement, and where its subject is written.
+
+Shared by the subjects component (which writes INDICATOR / SECTOR spans inside each frame's subject region) and
+the linker (which turns frames into facts). Everything here is in the normalized text's coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..lexicon import alternation, words
+from ..textview import TextView
+from .common import SPANS_KEY
+
+_L = r"[^\W\d_]"
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Frame:
+    value: Piece | None = None
+    changes: list[Piece] = field(default_factory=list)
+    baselines: dict[int, Piece] = field(default_factory=dict)  # change index -> its own baseline
+    sentence: tuple[int, int] = (0, 0)
+    region: tuple[int, int] = (0, 0)       # where the subject is written
+    end: int = 0                           # end of the last element, own baselines included
+    item: bool = False                     # an item of a breakdown or a list
+    lead: int | None = None                # index of the frame (or list head) the item belongs to
+    list_head: tuple[int, int] | None = None  # for list items: the lead clause "... như:" without a number
+    in_parentheses: bool = False
+
+    @property
+    def start(self) -> int:
+        first = [p.start for p in ([self.value] if self.value else []) + self.changes]
+        return min(first)
+
+
+@lru_cache(maxsize=None)
+def _res():
+    connectors = alternation(words("connectors.txt"))
+    breakdown = re.compile(r"^[\s,;.:\-–•*+]*(?:trong\s+đó|cụ\s+thể(?:\s+là|\s+như)?|bao\s+gồm|phân\s+theo[^,:]*|"
+                           r"chia\s+theo[^,:]*|gồm)(?!" + _L + ")", re.IGNORECASE)
+    list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
+                            re.IGNORECASE)
+    glue = re.compile(r"^(?:[\s,;.\-–]|và|đồng\s+thời|tương\s+ứng|hay|hoặc|so\s+với|cùng\s+kỳ|trong\s+khi|còn|"
+                      r"nhưng|riêng|lần\s+lượt|với|mức|là)*$", re.IGNORECASE)
+    value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|còn|xuống|"
+                                    r"xuống\s+còn|xuống\s+mức)\s*$", re.IGNORECASE)
+    return connectors, breakdown, list_colon, glue, value_after_change
+
+
+def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:
+    return [(view.to_norm(s.start_char), view.to_norm(s.end_char)) for s in doc.sents]
+
+
+def pieces_of(doc: Doc, view: TextView, labels: tuple[str, ...]) -> list[Piece]:
+    out = []
+    for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ in labels:
+            out.append(Piece(view.to_norm(span.start_char), view.to_norm(span.end_char), span.label_))
+    out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+def _inside_parentheses(norm: str, start: int, sent_start: int) -> bool:
+    before = norm[sent_start:start]
+    return before.count("(") > before.count(")")
+
+
+def build_frames(doc: Doc, view: TextView) -> list[Frame]:
+    """Group QUANTITY / CHANGE / BASELINE pieces into frames, sentence by sentence, and mark list items."""
+    connectors, breakdown, list_colon, glue, value_after_change = _res()
+    norm = view.norm
+    elements = pieces_of(doc, view, ("QUANTITY", "CHANGE"))
+    baselines = pieces_of(doc, view, ("BASELINE",))
+    frames: list[Frame] = []
+    ei = 0
+    last_lead: int | None = None
+    for s_start, s_end in sentences_of(doc, view):
+        current: Frame | None = None
+        boundary = s_start
+        sentence_frames: list[int] = []
+        in_list_from: tuple[int, int] | None = None  # lead clause of a "... như:" list in this sentence
+        breakdown_lead: int | None = None
+        while ei < len(elements) and elements[ei].start < s_end:
+            el = elements[ei]
+            ei += 1
+            if el.start < s_start:
+                continue
+            gap = norm[(current.end if current else boundary):el.start]
+            gap_wo_base = gap
+            for b in baselines:
+                if current and current.end <= b.start and b.end <= el.start:
+                    gap_wo_base = gap_wo_base.replace(norm[b.start:b.end], " ")
+            if current is not None and el.label == "CHANGE" and glue.match(gap_wo_base):
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                continue
+            if current is not None and el.label == "QUANTITY" and current.value is None and \
+                    value_after_change.match(gap):
+                current.value = el
+                current.end = max(current.end, el.end)
+                continue
+            if current is not None and el.label == "QUANTITY" and current.value is not None and \
+                    re.match(r"^\s*(?:lên|lên\s+mức|xuống|xuống\s+còn)\s*$", gap, re.IGNORECASE) and \
+                    re.search(r"(?<!" + _L + r")từ\s*$", norm[max(s_start, current.value.start - 6):current.value.start]):
+                current.value = el  # "từ X lên Y": Y is the value
+                current.end = max(current.end, el.end)
+                continue
+            frame = Frame(sentence=(s_start, s_end))
+            if el.label == "QUANTITY":
+                frame.value = el
+            else:
+                frame.changes.append(el)
+            region_start = current.end if current else boundary
+            frame.region = (region_start, el.start)
+            frame.end = el.end
+            frame.in_parentheses = _inside_parentheses(norm, el.start, s_start)
+            if frame.changes:
+                _attach_baseline(frame, 0, baselines, norm, s_end)
+            region_text = norm[region_start:el.start]
+            # a list announced by "... như:" earlier in the sentence
+            colon = _list_colon_in(norm, region_start, el.start)
+            if colon is not None and in_list_from is None:
+                in_list_from = (s_start if current is None else region_start, colon[0])
+                frame.region = (colon[1], el.start)
+            if breakdown.match(region_text) or (colon is not None and colon[1] <= el.start and
+                                                breakdown.match(norm[colon[1]:el.start])):
+                lead = sentence_frames[-1] if sentence_frames else last_lead
+                if lead is not None and frames[lead].item and frames[lead].lead is not None:
+                    lead = frames[lead].lead
+                breakdown_lead = lead
+            frames.append(frame)
+            idx = len(frames) - 1
+            if in_list_from is not None:
+                frame.item = True
+                frame.list_head = in_list_from
+                frame.lead = breakdown_lead
+            elif breakdown_lead is not None:
+                frame.item = True
+                frame.lead = breakdown_lead
+            if not frame.item and not frame.in_parentheses:
+                last_lead = idx
+            sentence_frames.append(idx)
+            current = frame
+        for idx in sentence_frames:
+            frames[idx].end = max(frames[idx].end, frames[idx].end)
+    return frames
+
+
+def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of a list opener ("như:", ":", "như") inside [start, end), or None."""
+    m = None
+    for m in re.finditer(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
+                         norm[start:end], re.IGNORECASE):
+        pass
+    if m is None:
+        return None
+    return start + m.start(), start + m.end()
+
+
+def _attach_baseline(frame: Frame, index: int, baselines: list[Piece], norm: str, s_end: int) -> None:
+    change = frame.changes[index]
+    for b in baselines:
+        if b.start >= change.end and b.start < s_end:
+            between = norm[change.end:b.start]
+            if re.match(r"^[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
+                    re.match(r"^[\s,]*$", between):
+                frame.baselines[index] = b
+                frame.end = max(frame.end, b.end)
+            return

@@ -1,0 +1,288 @@
+"""Facts from spans: attach each value and comparison to its subject, period, place and baseline.
+
+Inheritance follows the fact guide: items of a breakdown ("Trong đó", "như:", "cụ thể") take the lead's
+indicator, baseline and estimate flag; coordinated clauses closed by one "so với ..." share its baseline; a value
+written without its unit takes the unit of the parallel clause; period and place carry over until restated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import Callable, Iterable
+
+import srsly
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import registry
+
+from ..errors import Errors
+from ..fact import Change, Fact
+from ..grammar import baseline_kind, parse_change, parse_quantity
+from ..lexicon import alternation, mapping, table, words
+from .common import ensure_extensions, view_of
+from .frames import Frame, Piece, build_frames, pieces_of
+
+_L = r"[^\W\d_]"
+
+
+@lru_cache(maxsize=None)
+def _res():
+    estimates = alternation(words("estimates.txt"))
+    qualifiers = alternation([f for f, _ in table("qualifiers.tsv")])
+    return {
+        "estimate": re.compile(rf"(?<!{_L})(?:{estimates})(?!{_L})", re.IGNORECASE),
+        "qual_before": re.compile(rf"(?<!{_L})(?P<q>{qualifiers})\s*$", re.IGNORECASE),
+        "qual_inside": re.compile(rf"(?<!{_L})(?P<q>{qualifiers})(?!{_L})\s*[+\-]?\d", re.IGNORECASE),
+        "value_cue": re.compile(rf"(?:(?<!{_L})(?:đạt|là|ở\s+mức|mức|khoảng|hơn|gần|trên|xấp\s+xỉ|còn|lên|có|với|"
+                                rf"lên\s+tới|đạt\s+mức|bằng|ước|ước\s+tính)|[:=])\s*$", re.IGNORECASE),
+        "target": re.compile(rf"(?<!{_L})(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kịch\s+bản|"
+                             rf"định\s+hướng)(?!{_L})", re.IGNORECASE),
+    }
+
+
+@dataclass
+class _Info:
+    indicator: str | None = None
+    sector: str | None = None
+    unit: str | None = None
+    baseline: str | None = None
+    estimated: bool = False
+
+
+def _text(doc: Doc, view, piece: Piece) -> str:
+    s, e = view.span(piece.start, piece.end)
+    return doc.text[s:e]
+
+
+def _inside(piece: Piece, a: int, b: int) -> bool:
+    return a <= piece.start and piece.end <= b
+
+
+def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None) -> list[Fact]:
+    """The facts of a doc whose spans are set; `location` and `period` are what the text leaves implicit."""
+    r = _res()
+    view = view_of(doc)
+    norm = view.norm
+    frames = build_frames(doc, view)
+    subjects = pieces_of(doc, view, ("INDICATOR", "SECTOR"))
+    periods = pieces_of(doc, view, ("PERIOD",))
+    places = pieces_of(doc, view, ("LOCATION",))
+    baselines = pieces_of(doc, view, ("BASELINE",))
+    carry_period, carry_place = period, location
+    infos: list[_Info] = []
+    facts: list[Fact] = []
+    for i, frame in enumerate(frames):
+        a, b = frame.region
+        s_start, s_end = frame.sentence
+        info = _Info()
+        own_ind = [p for p in subjects if p.label == "INDICATOR" and _inside(p, a, b)]
+        own_sec = [p for p in subjects if p.label == "SECTOR" and _inside(p, a, b)]
+        lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
+        head_ind = None
+        head_base = None
+        if frame.list_head is not None:
+            ha, hb = frame.list_head
+            found = [p for p in subjects if p.label == "INDICATOR" and _inside(p, ha, hb)]
+            head_ind = _text(doc, view, found[-1]) if found else None
+            hb_found = [p for p in baselines if _inside(p, ha, hb)]
+            head_base = baseline_kind(_text(doc, view, hb_found[-1])) if hb_found else None
+        prev = infos[-1] if infos else None
+        if i and "\n" in norm[frames[i - 1].end:frame.start] and not frame.item:
+            prev = None  # a new paragraph inherits no subject
+        same_sentence_prev = prev if (i and frames[i - 1].sentence == frame.sentence) else None
+        if own_ind:
+            info.indicator = _text(doc, view, own_ind[-1])
+        elif frame.item:
+            info.indicator = head_ind or (lead.indicator if lead else None) or (prev.indicator if prev else None)
+        elif frame.value is not None and (counted := _counted_subject(norm, frame)) is not None:
+            s_, e_ = view.span(*counted)
+            info.indicator = doc.text[s_:e_]  # "có 976 dự án còn hiệu lực": the counted noun is the subject
+        elif prev is not None:
+            info.indicator = prev.indicator
+        if own_sec:
+            info.sector = _text(doc, view, own_sec[-1])
+        elif not own_ind and not frame.item and prev is not None:
+            info.sector = prev.sector  # an aside or a coordinated clause about the same thing
+        # period and place: the frame's own, else what the text last said
+        own_period = [p for p in periods if _inside(p, a, b)]
+        if not own_period:
+            after = [p for p in periods if frame.end <= p.start < s_end and re.match(r"^[\s,]*(?:trong|của)?\s*$",
+                                                                                    norm[frame.end:p.start])]
+            own_period = after[:1]
+        if own_period:
+            this_period = _text(doc, view, own_period[-1])
+            if not frame.in_parentheses:
+                carry_period = this_period
+        else:
+            this_period = carry_period
+        own_place = [p for p in places if _inside(p, a, b)] or \
+            [p for p in places if s_start <= p.start < a and not any(_inside(q, s_start, a) for q in subjects if q.start > p.start)]
+        if own_place:
+            this_place = _text(doc, view, own_place[-1])
+            carry_place = this_place
+        else:
+            this_place = carry_place
+        # the value
+        value = value_max = unit = qualifier = None
+        if frame.value is not None:
+            value, value_max, unit = parse_quantity(_text(doc, view, frame.value))
+            if unit is None:
+                source = same_sentence_prev or lead
+                unit = source.unit if source and source.unit else None
+                if unit is None and not frame.changes and not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]):
+                    infos.append(info)
+                    continue  # a bare number with no unit and no cue is not a statistic
+            q = r["qual_before"].search(norm[max(0, frame.value.start - 20):frame.value.start])
+            if q:
+                qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
+        info.unit = unit
+        # changes and their baselines
+        changes = []
+        first_base = None
+        for k, piece in enumerate(frame.changes):
+            ctype, cvalue, cmax, cunit = parse_change(_text(doc, view, piece))
+            if ctype is None or cvalue is None:
+                continue
+            own = frame.baselines.get(k)
+            if own is not None:
+                kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
+            else:
+                kind, btext = _inherited_baseline(frames, i, k, head_base, lead, doc, view), None
+            if ctype == "share" and kind is None:
+                kind = None
+            if cunit is None and unit:
+                cunit = unit
+            if value is None and qualifier is None:
+                hedge = r["qual_inside"].search(norm[piece.start:piece.end])
+                if hedge:
+                    qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", hedge.group("q")).casefold())
+            first_base = first_base or kind
+            s, e = view.span(piece.start, piece.end)
+            changes.append(Change(type=ctype, value=cvalue, unit=cunit, baseline=kind, baseline_text=btext,
+                                  value_max=cmax, span=(s, e)))
+        if value is None and not changes:
+            infos.append(info)
+            continue
+        info.baseline = first_base
+        region_text = norm[a:frame.start]
+        estimated = bool(r["estimate"].search(region_text))
+        if not estimated and frame.list_head is not None:
+            estimated = bool(r["estimate"].search(norm[frame.list_head[0]:frame.list_head[1]]))
+        if not estimated and frame.item and lead is not None:
+            estimated = lead.estimated
+        if not estimated and i and frames[i - 1].sentence == frame.sentence:
+            opener = norm[s_start:min(s_start + 30, frames[i - 1].start)]
+            estimated = bool(r["estimate"].match(opener.strip()))
+        info.estimated = estimated
+        kind = "target" if r["target"].search(norm[a:frame.start]) and not re.search(
+            rf"(?<!{_L})(?:so\s+với|đạt|bằng|vượt)\s*(?:{alternation(['kế hoạch', 'dự toán', 'mục tiêu', 'chỉ tiêu'])})",
+            norm[a:frame.start], re.IGNORECASE) else None
+        starts = [p.start for p in ([frame.value] if frame.value else []) + frame.changes]
+        ends = [p.end for p in ([frame.value] if frame.value else []) + frame.changes]
+        span = view.span(min(starts), max(ends))
+        sentence = view.span(s_start, s_end)
+        facts.append(Fact(
+            indicator=info.indicator, sector=info.sector, location=this_place, period=this_period,
+            value=value, unit=unit, qualifier=qualifier, estimated=estimated, changes=tuple(changes),
+            value_max=value_max, kind=kind, span=span, sentence=sentence,
+        ))
+        infos.append(info)
+    return facts
+
+
+def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
+    """For a count with no subject before it, the counted noun and what qualifies it ("dự án còn hiệu lực")."""
+    from ..grammar import parse_quantity, unit_dimension
+
+    value_text = norm[frame.value.start:frame.value.end]
+    _, _, unit = parse_quantity(value_text)
+    if unit is None or unit_dimension(unit) != "count":
+        return None
+    unit_start = frame.value.start + value_text.lower().rfind(unit.split()[-1].lower()) - \
+        (len(unit) - len(unit.split()[-1]))
+    tail = re.match(rf"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*?(?=\s*(?:[,;.:()]|$|\s(?:với|và|tăng|giảm|"
+                    rf"trong\s+đó|bằng|chiếm)(?!{_L})))", norm[frame.value.end:frame.value.end + 60].lstrip())
+    end = frame.value.end
+    if tail:
+        end = frame.value.end + (len(norm[frame.value.end:frame.value.end + 60]) -
+                                 len(norm[frame.value.end:frame.value.end + 60].lstrip())) + tail.end()
+    start = max(frame.value.start, unit_start)
+    return (start, end) if end > start else None
+
+
+def _inherited_baseline(frames: list[Frame], i: int, k: int, head_base, lead, doc, view) -> str | None:
+    frame = frames[i]
+    if head_base is not None:
+        return head_base
+    if frame.item and lead is not None and lead.baseline is not None:
+        return lead.baseline
+    # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
+    for later_k in range(k + 1, len(frame.changes)):
+        if later_k in frame.baselines:
+            return baseline_kind(_text(doc, view, frame.baselines[later_k]))
+    for j in range(i + 1, len(frames)):
+        other = frames[j]
+        if other.sentence != frame.sentence or other.item != frame.item:
+            break
+        if other.baselines:
+            first = min(other.baselines)
+            return baseline_kind(_text(doc, view, other.baselines[first]))
+        if not other.changes:
+            break
+    return None
+
+
+@registry.misc("vnecon.score_facts.v1")
+def make_facts_scorer() -> Callable:
+    def score(examples: Iterable[Example], **_) -> dict:
+        from ..evaluation import score_fact_lists
+
+        pairs = [(eg.predicted._.facts or [], eg.reference.user_data.get("vnecon_gold_facts", [])) for eg in examples]
+        return score_fact_lists(pairs)
+
+    return score
+
+
+class Linker(Pipe):
+    """Sets `doc._.facts` from the spans of the components before it."""
+
+    def __init__(self, nlp: Language, name: str = "vnecon_linker", *, scorer: Callable | None = None) -> None:
+        ensure_extensions()
+        self.name = name
+        self.scorer = scorer
+
+    def __call__(self, doc: Doc) -> Doc:
+        defaults = doc._.vnecon_defaults or {}
+        doc._.facts = facts_of(doc, location=defaults.get("location"), period=defaults.get("period"))
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "cfg", {})
+
+    def from_disk(self, path, *, exclude=tuple()) -> "Linker":
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Linker":
+        return self
+
+
+@Language.factory(
+    "vnecon_linker",
+    assigns=["doc._.facts"],
+    requires=["doc.spans"],
+    default_config={"scorer": {"@misc": "vnecon.score_facts.v1"}},
+    default_score_weights={"fact_core_f": 1.0},
+)
+def make_linker(nlp: Language, name: str, scorer: Callable | None) -> Linker:
+    if "vnecon_comparisons" not in nlp.pipe_names:
+        raise ValueError(Errors.E050.format(name=name, needs="vnecon_comparisons"))
+    return Linker(nlp, name, scorer=scorer)

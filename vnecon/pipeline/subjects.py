@@ -1,0 +1,245 @@
+"""PERIOD and LOCATION spans from patterns and the place lexicon; INDICATOR and SECTOR spans from the subject
+region of each fact frame (rules), or from a trained span recognizer placed before this component."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache, partial
+from pathlib import Path
+from typing import Callable
+
+import srsly
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from ..grammar import find_periods, find_places
+from ..lexicon import alternation, table, words
+from ..textview import TextView
+from .common import char_span, group, score_labels, set_group, view_of
+from .frames import Piece, build_frames, pieces_of
+
+_L = r"[^\W\d_]"
+
+
+@lru_cache(maxsize=None)
+def _res():
+    ind_heads = alternation(words("indicator_heads.txt"))
+    sec_heads = alternation(words("sector_heads.txt"))
+    connectors = alternation(words("connectors.txt"))
+    predicates = alternation(words("predicates.txt") + words("estimates.txt") + tuple(f for f, _ in table("qualifiers.tsv")))
+    return {
+        "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
+        "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
+        "lead_conn": re.compile(rf"^(?:[\s,;:.\-–•*+]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
+        "tail_pred": re.compile(rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|tăng\s+nhẹ|giảm\s+mạnh|"
+                                rf"giảm\s+nhẹ|tăng|giảm|thực\s+hiện|tính|mới|đã|được|cũng|vẫn|chỉ)|[\s,;:.\-–])+$",
+                                re.IGNORECASE),
+        # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
+        "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
+                           rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
+                           rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)?|[()\[\]]",
+                           re.IGNORECASE),
+        "split_market": re.compile(rf"\s+(?:sang|vào|tại)\s+(?=(?:thị\s+trường\s+)?[A-ZĐ])|\s+(?:của|đối\s+với)\s+"
+                                   rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
+                                   rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
+                                   re.IGNORECASE),
+        "joiner": re.compile(rf"\s(?:với|cùng)\s+(?=(?:{ind_heads})(?!{_L}))", re.IGNORECASE),
+        "quantifier": re.compile(rf"^(?:một\s+số|các|những|nhiều|hầu\s+hết)\s+", re.IGNORECASE),
+    }
+
+
+def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
+    """Strip connectors at the start and predicates, hedges and punctuation at the end of [a, b)."""
+    r = _res()
+    text = norm[a:b]
+    m = r["lead_conn"].match(text)
+    if m:
+        a += m.end()
+        text = norm[a:b]
+    m = r["tail_pred"].search(text)
+    if m:
+        b = a + m.start()
+    while a < b and norm[a].isspace():
+        a += 1
+    while b > a and norm[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
+    """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
+    indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
+    r = _res()
+    # hard stops: recognized spans and stop words split the region into stretches
+    stops = sorted([(p.start, p.end) for p in cuts if p.start < b and p.end > a] +
+                   [(a + m.start(), a + m.end()) for m in r["stop"].finditer(norm[a:b])])
+    stretches = []
+    pos = a
+    for s, e in stops:
+        if s > pos:
+            stretches.append((pos, s))
+        pos = max(pos, e)
+    if pos < b:
+        stretches.append((pos, b))
+    candidates = []
+    for s, e in stretches:
+        # clauses inside a stretch: the subject is the last clause that starts with a head word
+        parts = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^,;:]+", norm[s:e])]
+        # "... còn hiệu lực với tổng vốn đầu tư": a new subject after "với" / "và" when a head word follows
+        split = []
+        for ps, pe in parts:
+            cut = ps
+            for m in r["joiner"].finditer(norm[ps:pe]):
+                split.append((cut, ps + m.start()))
+                cut = ps + m.end()
+            split.append((cut, pe))
+        parts = split
+        chosen = None
+        for k in range(len(parts) - 1, -1, -1):
+            ps, pe = _trim(norm, *parts[k])
+            if ps < pe and (r["ind_head"].match(norm[ps:pe]) or r["sec_head"].match(norm[ps:pe])):
+                chosen = (ps, e)
+                break
+        if chosen is None and parts:
+            # no head word: the last clause, unless the region goes on after a comma-less continuation
+            chosen = (parts[-1][0], e)
+        if chosen is not None:
+            ps, pe = _trim(norm, *chosen)
+            if ps < pe and re.search(_L, norm[ps:pe]):
+                candidates.append((ps, pe))
+    if not candidates:
+        return None
+    # the first stretch that opens with an indicator word, else the last with a sector word, else the first
+    for ps, pe in candidates:
+        if r["ind_head"].match(norm[ps:pe]):
+            return ps, pe
+    for ps, pe in reversed(candidates):
+        if r["sec_head"].match(norm[ps:pe]):
+            return ps, pe
+    return candidates[0]
+
+
+def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[int, int, str]]:
+    """INDICATOR and/or SECTOR pieces of a subject phrase."""
+    r = _res()
+    text = norm[start:end]
+    if r["ind_head"].match(text):
+        m = r["split_market"].search(text)
+        if m and m.start() > 0:
+            sec_start = start + m.end()
+            out = [(start, start + m.start(), "INDICATOR")]
+            if sec_start < end:
+                out.append((sec_start, end, "SECTOR"))
+            return out
+        return [(start, end, "INDICATOR")]
+    if item or r["sec_head"].match(text):
+        q = r["quantifier"].match(text)
+        return [(start, end, "SECTOR")] if not q or item else [(start + q.end(), end, "SECTOR")]
+    return [(start, end, "INDICATOR")]
+
+
+def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
+    """The indicator named in a list's lead clause ("Một số ngành có chỉ số sản xuất tăng cao ... như:")."""
+    r = _res()
+    text = norm[a:b]
+    heads = list(re.finditer(rf"(?<!{_L})(?:{alternation(words('indicator_heads.txt'))})(?!{_L})", text, re.IGNORECASE))
+    for m in heads:
+        s = a + m.start()
+        if re.search(r"(?i)(?<![^\W\d_])một\s+$", norm[max(a, s - 5):s]):
+            continue  # "một số" is a quantifier, not "số"
+        span = subject_range(norm, s, b, cuts)
+        if span and span[0] == s:
+            # stop at quantifiers like "một số" and at comparison words
+            seg = norm[span[0]:span[1]]
+            cut = re.search(rf"(?<!{_L})(?:một\s+số|các|có|tăng|giảm|so\s+với)(?!{_L})", seg, re.IGNORECASE)
+            end = span[0] + cut.start() if cut else span[1]
+            s2, e2 = _trim(norm, span[0], end)
+            if s2 < e2:
+                return s2, e2
+    return None
+
+
+@registry.misc("vnecon.score_subjects.v1")
+def make_subjects_scorer() -> Callable:
+    return partial(score_labels, labels=("INDICATOR", "SECTOR", "LOCATION", "PERIOD"))
+
+
+class Subjects(Pipe):
+    """Adds PERIOD and LOCATION spans, and INDICATOR / SECTOR spans where no recognizer has put one."""
+
+    def __init__(self, nlp: Language, name: str = "vnecon_subjects", *, rules: bool = True,
+                 scorer: Callable | None = None) -> None:
+        self.name = name
+        self.rules = rules
+        self.scorer = scorer
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = view_of(doc)
+        norm = view.norm
+        spans = group(doc)
+        taken = [(s.start_char, s.end_char) for s in spans]
+        # periods and places that do not sit inside a recognized value, change or baseline
+        for m in find_periods(norm) + find_places(norm):
+            s, e = view.span(m.start, m.end)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            span = char_span(doc, s, e, m.kind)
+            if span is not None:
+                spans.append(span)
+                taken.append((span.start_char, span.end_char))
+        set_group(doc, spans)
+        if not self.rules:
+            return doc
+        cuts = pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE"))
+        have = pieces_of(doc, view, ("INDICATOR", "SECTOR"))
+        new = []
+        seen_heads: set[tuple[int, int]] = set()
+        for frame in build_frames(doc, view):
+            a, b = frame.region
+            if any(a <= p.start and p.end <= b for p in have):
+                continue  # a trained recognizer already named the subject
+            rng = subject_range(norm, a, b, cuts)
+            if rng is not None:
+                new.extend(classify_subject(norm, rng[0], rng[1], frame.item))
+            if frame.list_head is not None and frame.list_head not in seen_heads:
+                seen_heads.add(frame.list_head)
+                lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
+                if lead is not None and not any(lead[0] <= p.start and p.end <= lead[1] for p in have):
+                    new.append((lead[0], lead[1], "INDICATOR"))
+        for s, e, label in new:
+            span = char_span(doc, *view.span(s, e), label)
+            if span is not None and not any(span.start_char < b and a < span.end_char for a, b in taken):
+                spans.append(span)
+                taken.append((span.start_char, span.end_char))
+        set_group(doc, spans)
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "cfg", {"rules": self.rules})
+
+    def from_disk(self, path, *, exclude=tuple()) -> "Subjects":
+        cfg = Path(path) / "cfg"
+        if cfg.exists():
+            self.rules = bool(srsly.read_json(cfg).get("rules", True))
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({"rules": self.rules})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Subjects":
+        self.rules = bool(srsly.msgpack_loads(data).get("rules", True))
+        return self
+
+
+@Language.factory(
+    "vnecon_subjects",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"rules": True, "scorer": {"@misc": "vnecon.score_subjects.v1"}},
+    default_score_weights={"vnecon_indicator_sector_location_period_f": 1.0},
+)
+def make_subjects(nlp: Language, name: str, rules: bool, scorer: Callable | None) -> Subjects:
+    return Subjects(nlp, name, rules=rules, scorer=scorer)

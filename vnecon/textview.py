@@ -1,0 +1,106 @@
+"""A normalized copy of the caller's text with a map back to the original offsets.
+
+Matching happens on the copy (NFC, one tone-placement convention); every offset handed to a user is mapped back,
+so spans always point into the caller's exact string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+
+# Old-style tone placement ("hoà", "thuỷ") and new-style ("hòa", "thủy") must match the same lexicon entries.
+# Rewriting the tone mark onto the other vowel keeps the length, so offsets are unaffected.
+_TONED = {
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
+}
+_BASE_TONES = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_OLD_TONE = {}
+for _first, _plain_tones in _BASE_TONES.items():
+    _second_opts = "ae" if _first == "o" else "y"
+    for _second in _second_opts:
+        for i, toned_second in enumerate(_TONED[_second]):
+            for upper in (False, True):
+                f = _first.upper() if upper else _first
+                s_old, s_new = (toned_second.upper(), _second.upper()) if upper else (toned_second, _second)
+                _OLD_TONE[f + s_old] = (_plain_tones[i].upper() if upper else _plain_tones[i]) + s_new
+_VOWEL_PAIR_RE = re.compile(
+    "(?<![qQ])(" + "|".join(sorted(_OLD_TONE, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+def canonical_tones(text: str) -> str:
+    """Rewrite old-style tone placement to the new style, keeping the length.
+
+    >>> canonical_tones("hoà bình, thuỷ sản, quý")
+    'hòa bình, thủy sản, quý'
+    """
+    return _VOWEL_PAIR_RE.sub(lambda m: _OLD_TONE[m.group(1)], text)
+
+
+class TextView:
+    """`norm` is the NFC, tone-canonical copy of `text`; `orig(i)` maps an offset in `norm` back to `text`."""
+
+    __slots__ = ("text", "norm", "_map")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if unicodedata.is_normalized("NFC", text):
+            self.norm = canonical_tones(text)
+            self._map = None
+            return
+        pieces: list[str] = []
+        offsets = array("q")
+        i, n = 0, len(text)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(text[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", text[i:j])
+            pieces.append(cluster)
+            # every character of the normalized cluster maps to the cluster's start
+            offsets.extend([i] * len(cluster))
+            i = j
+        offsets.append(n)
+        self.norm = canonical_tones("".join(pieces))
+        self._map = offsets
+
+    def orig(self, i: int) -> int:
+        """Offset in the original text of position `i` of `norm` (a start or an end)."""
+        if self._map is None:
+            return i
+        if i >= len(self.norm):
+            return len(self.text)
+        # an end offset that falls inside a cluster maps to the cluster's end
+        return self._map[i]
+
+    def orig_end(self, i: int) -> int:
+        """Original offset for an exclusive end position `i` of `norm`."""
+        if self._map is None:
+            return i
+        if i >= len(self.norm):
+            return len(self.text)
+        return self._map[i] if i == 0 or self._map[i] != self._map[i - 1] else self._next_start(i)
+
+    def _next_start(self, i: int) -> int:
+        start = self._map[i]
+        while i < len(self.norm) and self._map[i] == start:
+            i += 1
+        return self._map[i] if i < len(self.norm) else len(self.text)
+
+    def to_norm(self, i: int) -> int:
+        """Position in `norm` of original offset `i` (the first normalized character of its cluster)."""
+        if self._map is None:
+            return i
+        from bisect import bisect_left
+
+        return bisect_left(self._map, i, 0, len(self.norm))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.orig(start), self.orig_end(end)
+
+
+def nfc(text: str) -> str:
+    """NFC with canonical tone placement: the form lexicons and gold strings are compared in."""
+    return canonical_tones(unicodedata.normalize("NFC", text))

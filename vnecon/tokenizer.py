@@ -1,0 +1,155 @@
+"""The Vietnamese tokenizer: underthesea word segmentation into a spaCy Doc whose text is the caller's text.
+
+Numbers, percents, dates, compound units (tấn.km) and abbreviations (TP.HCM) are kept whole before the
+segmenter sees anything, and only letter syllables separated by a single space may be joined into words, so a
+number is never glued to a scale word and no word crosses a sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+import srsly
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from .numbers import NUMBER_PATTERN
+from .segmenter import tag_syllables
+from .textview import TextView
+
+_ATOM_RE = re.compile(
+    r"(?P<abbr>TP\.\s?HCM|Tp\.\s?HCM|TP\.|Tp\.|v\.v\.?|[A-ZĐ]{1,4}(?:\.[A-ZĐ]{1,4})+)(?![^\W\d_])"
+    r"|(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})"
+    r"|(?P<unit>[^\W\d_]+\.km(?![^\W\d_]))"
+    rf"|(?P<num>{NUMBER_PATTERN})"
+    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<other>[^\s])",
+)
+_SENT_END = {".", "!", "?", "…"}
+# a paragraph this long is segmented in pieces so that one huge line does not make one huge CRF sequence
+_MAX_SEQUENCE = 2000
+
+
+class VietnameseTokenizer:
+    """Callable text -> Doc. `segment=False` keeps one token per syllable (no CRF), for speed or debugging."""
+
+    def __init__(self, vocab: Vocab, segment: bool = True) -> None:
+        self.vocab = vocab
+        self.segment = segment
+
+    def __call__(self, text: str) -> Doc:
+        view = TextView(text)
+        atoms: list[tuple[int, int, str]] = [(m.start(), m.end(), m.lastgroup) for m in _ATOM_RE.finditer(view.norm)]
+        if self.segment:
+            atoms = self._join_words(view.norm, atoms)
+        return self._make_doc(text, view, atoms)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def _join_words(self, norm: str, atoms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        start = 0
+        n = len(atoms)
+        while start < n:
+            # a sequence for the CRF: up to a newline, or a bounded length
+            end = start + 1
+            while end < n and end - start < _MAX_SEQUENCE and "\n" not in norm[atoms[end - 1][1]:atoms[end][0]]:
+                end += 1
+            chunk = atoms[start:end]
+            tags = tag_syllables([norm[s:e] for s, e, _ in chunk])
+            for (s, e, kind), tag in zip(chunk, tags):
+                if (tag == "I-W" and kind == "word" and out and out[-1][2] == "word"
+                        and norm[out[-1][1]:s] == " "):
+                    out[-1] = (out[-1][0], e, "word")
+                else:
+                    out.append((s, e, kind))
+            start = end
+        return out
+
+    def _make_doc(self, text: str, view: TextView, atoms: list[tuple[int, int, str]]) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[str] = []
+        starts: list[bool] = []
+        pos = 0
+        sent_start = True
+        for s_norm, e_norm, kind in atoms:
+            s, e = view.span(s_norm, e_norm)
+            gap = text[pos:s]
+            if gap:
+                if words and gap[0] == " " and not spaces[-1]:
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+                    norms.append(gap)
+                    starts.append(False)
+                    if "\n" in gap:
+                        sent_start = "line"
+            words.append(text[s:e])
+            spaces.append(False)
+            norm = view.norm[s_norm:e_norm]
+            norms.append(norm.lower())
+            # "..." does not open a sentence at each dot, and "...) thông qua" is no sentence start at all:
+            # after a full stop only a capitalized word or a number opens one (a newline always does)
+            opens = sent_start == "line" or (sent_start and kind != "other" and not norm[:1].islower())
+            starts.append(bool(opens))
+            if kind == "other" and norm in _SENT_END:
+                sent_start = True
+            else:
+                sent_start = False
+            pos = e
+        if pos < len(text):
+            tail = text[pos:]
+            if words and tail[0] == " " and not spaces[-1]:
+                spaces[-1] = True
+                tail = tail[1:]
+            if tail:
+                words.append(tail)
+                spaces.append(False)
+                norms.append(tail)
+                starts.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for token, norm, first in zip(doc, norms, starts):
+            token.norm_ = norm
+            token.is_sent_start = first if token.i else True
+        return doc
+
+    # serialization: the tokenizer has settings, no weights
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return srsly.msgpack_dumps({"segment": self.segment})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "VietnameseTokenizer":
+        self.segment = bool(srsly.msgpack_loads(data).get("segment", True))
+        return self
+
+    def to_disk(self, path, *, exclude: Iterable[str] = tuple()) -> None:
+        from pathlib import Path
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg", {"segment": self.segment})
+
+    def from_disk(self, path, *, exclude: Iterable[str] = tuple()) -> "VietnameseTokenizer":
+        from pathlib import Path
+
+        cfg = Path(path) / "cfg"
+        if cfg.exists():
+            self.segment = bool(srsly.read_json(cfg).get("segment", True))
+        return self
+
+    def __reduce__(self):
+        return (VietnameseTokenizer, (self.vocab, self.segment))
+
+
+@registry.tokenizers("vnecon.tokenizer.v1")
+def create_tokenizer(segment: bool = True) -> Callable[..., VietnameseTokenizer]:
+    def make(nlp) -> VietnameseTokenizer:
+        return VietnameseTokenizer(nlp.vocab, segment=segment)
+
+    return make
