@@ -36,10 +36,96 @@ def _cmd_corpus_validate(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def read_text_file(path: str) -> str:
+    """A .txt file's text (or stdin for "-"); bad UTF-8 raises ValueError naming the file and the byte offset."""
+    from .errors import Errors
+
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+    else:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise ValueError(Errors.E010.format(file=path, detail=exc.strerror or exc)) from exc
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(Errors.E011.format(file=path, offset=exc.start, detail=exc.reason)) from exc
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .output import write_facts
+
+    if args.engine == "dask":
+        from .distributed import extract_to_parquet
+
+        if not args.output:
+            print("vnecon extract --engine dask needs --output DIR", file=sys.stderr)
+            return 2
+        summary = extract_to_parquet(args.files, args.output, scheduler=args.scheduler, model=args.model)
+        print(summary)
+        return 0
+    failed = 0
+    results = []
+    for path in args.files:
+        try:
+            text = read_text_file(path)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            failed += 1
+            continue
+        facts = extract_facts(text, model=args.model, location=args.location, period=args.period)
+        results.append((path, facts))
+    write_facts(results, sys.stdout, fmt=args.format)
+    return 1 if failed else 0
+
+
+def extract_facts(text: str, *, model: str = "default", location=None, period=None):
+    import vnecon
+
+    return vnecon.extract(text, model=model, location=location, period=period)
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluation import evaluate, format_report
+
+    reports = {}
+    models = [args.model] if args.model else ["default"]
+    if not args.no_rules and "rules" not in models:
+        models.append("rules")
+    for model in models:
+        print(f"evaluating {model} on {args.path} ...", file=sys.stderr)
+        reports[model] = evaluate(model, args.path)
+    print(format_report(reports))
+    if args.output:
+        Path(args.output).write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnecon", description="Extract statistical facts from Vietnamese economic text.")
     parser.add_argument("--version", action="version", version=f"vnecon {__version__}")
     sub = parser.add_subparsers(dest="command")
+
+    extract = sub.add_parser("extract", help="extract facts from .txt files (or stdin with -)")
+    extract.add_argument("files", nargs="+", help=".txt files, or - for stdin (with --engine dask: JSONL/Parquet files)")
+    extract.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+    extract.add_argument("--model", default="default", help='"default", "rules" or a model directory')
+    extract.add_argument("--location", help="place the text leaves implicit")
+    extract.add_argument("--period", help="period the text leaves implicit")
+    extract.add_argument("--engine", choices=("local", "dask"), default="local")
+    extract.add_argument("--scheduler", help="Dask scheduler address (default: start a local cluster)")
+    extract.add_argument("--output", help="with --engine dask: the output directory for Parquet files")
+    extract.set_defaults(func=_cmd_extract)
+
+    evaluate = sub.add_parser("evaluate", help="score a model on an annotated corpus split")
+    evaluate.add_argument("model", nargs="?", help='model to score (default: "default"); "rules" is added beside it')
+    evaluate.add_argument("path", help="corpus file or directory, e.g. corpus/test")
+    evaluate.add_argument("--output", help="write the JSON report here")
+    evaluate.add_argument("--no-rules", action="store_true", help="do not add the rules-only pipeline")
+    evaluate.set_defaults(func=_cmd_evaluate)
 
     corpus = sub.add_parser("corpus", help="check, align and import annotated bulletins")
     csub = corpus.add_subparsers(dest="corpus_command")

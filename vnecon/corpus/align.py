@@ -43,6 +43,26 @@ class _Finder:
         return hits[-1] if hits else None
 
 
+def _nearest(finder: _Finder, needle: str, hit: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The occurrence of a baseline nearest to its change: inside it ("cao hơn cùng kỳ 27,3%"), after it, or
+    before it ("so với cùng kỳ, ... tăng 5%"), never before the previous fact's anchor."""
+    best, best_d = None, None
+    for s, e in finder.all(needle):
+        if s >= hit[0] and e <= hit[1]:
+            d = 0
+        elif s >= hit[0]:
+            d = s - hit[1]
+            if d > _WINDOW:
+                continue
+        elif e <= hit[0] and s >= floor:
+            d = hit[0] - e
+        else:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = (s, e), d
+    return best
+
+
 def align_record(draft: dict, file: str = "<draft>", line: int = 0) -> dict:
     """Full corpus record for one draft; raises CorpusError naming the fact and field that cannot be aligned."""
 
@@ -117,7 +137,7 @@ def align_record(draft: dict, file: str = "<draft>", line: int = 0) -> dict:
             pos = max(pos, chit[1])
             btext = change.get("baseline_text")
             if btext:
-                bhit = finder.first_after(btext, chit[1], chit[1] + _WINDOW) or finder.last_before(btext, chit[0])
+                bhit = _nearest(finder, btext, chit, floor)
                 if bhit is None:
                     err(f"{cw}.baseline_text", f"{btext!r} not found near the change {ctext!r}")
                 relations.append({"head": cid, "child": add_span("BASELINE", bhit), "label": "baseline"})

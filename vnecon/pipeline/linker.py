@@ -49,6 +49,8 @@ def _res():
 class _Info:
     indicator: str | None = None
     sector: str | None = None
+    indicator_piece: Piece | None = None
+    sector_piece: Piece | None = None
     unit: str | None = None
     baseline: str | None = None
     estimated: bool = False
@@ -63,8 +65,12 @@ def _inside(piece: Piece, a: int, b: int) -> bool:
     return a <= piece.start and piece.end <= b
 
 
-def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None) -> list[Fact]:
-    """The facts of a doc whose spans are set; `location` and `period` are what the text leaves implicit."""
+def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None,
+             links: list | None = None) -> list[Fact]:
+    """The facts of a doc whose spans are set; `location` and `period` are what the text leaves implicit.
+
+    When `links` is a list, the relations behind each fact are appended to it as
+    [head_start, head_end, child_start, child_end, label] in the caller's offsets."""
     r = _res()
     view = view_of(doc)
     norm = view.norm
@@ -74,6 +80,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     places = pieces_of(doc, view, ("LOCATION",))
     baselines = pieces_of(doc, view, ("BASELINE",))
     carry_period, carry_place = period, location
+    carry_period_piece = carry_place_piece = None
     infos: list[_Info] = []
     facts: list[Fact] = []
     for i, frame in enumerate(frames):
@@ -83,12 +90,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own_ind = [p for p in subjects if p.label == "INDICATOR" and _inside(p, a, b)]
         own_sec = [p for p in subjects if p.label == "SECTOR" and _inside(p, a, b)]
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
-        head_ind = None
+        head_ind = head_ind_piece = None
         head_base = None
         if frame.list_head is not None:
             ha, hb = frame.list_head
             found = [p for p in subjects if p.label == "INDICATOR" and _inside(p, ha, hb)]
             head_ind = _text(doc, view, found[-1]) if found else None
+            head_ind_piece = found[-1] if found else None
             hb_found = [p for p in baselines if _inside(p, ha, hb)]
             head_base = baseline_kind(_text(doc, view, hb_found[-1])) if hb_found else None
         prev = infos[-1] if infos else None
@@ -97,17 +105,24 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         same_sentence_prev = prev if (i and frames[i - 1].sentence == frame.sentence) else None
         if own_ind:
             info.indicator = _text(doc, view, own_ind[-1])
+            info.indicator_piece = own_ind[-1]
         elif frame.item:
-            info.indicator = head_ind or (lead.indicator if lead else None) or (prev.indicator if prev else None)
+            source = head_ind_piece if head_ind else (lead if lead and lead.indicator else prev)
+            if isinstance(source, Piece):
+                info.indicator, info.indicator_piece = head_ind, source
+            elif source is not None:
+                info.indicator, info.indicator_piece = source.indicator, source.indicator_piece
         elif frame.value is not None and (counted := _counted_subject(norm, frame)) is not None:
             s_, e_ = view.span(*counted)
             info.indicator = doc.text[s_:e_]  # "có 976 dự án còn hiệu lực": the counted noun is the subject
         elif prev is not None:
-            info.indicator = prev.indicator
+            info.indicator, info.indicator_piece = prev.indicator, prev.indicator_piece
         if own_sec:
             info.sector = _text(doc, view, own_sec[-1])
+            info.sector_piece = own_sec[-1]
         elif not own_ind and not frame.item and prev is not None:
-            info.sector = prev.sector  # an aside or a coordinated clause about the same thing
+            # an aside or a coordinated clause about the same thing
+            info.sector, info.sector_piece = prev.sector, prev.sector_piece
         # period and place: the frame's own, else what the text last said
         own_period = [p for p in periods if _inside(p, a, b)]
         if not own_period:
@@ -115,18 +130,18 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                                                                                     norm[frame.end:p.start])]
             own_period = after[:1]
         if own_period:
-            this_period = _text(doc, view, own_period[-1])
+            this_period, period_piece = _text(doc, view, own_period[-1]), own_period[-1]
             if not frame.in_parentheses:
-                carry_period = this_period
+                carry_period, carry_period_piece = this_period, period_piece
         else:
-            this_period = carry_period
+            this_period, period_piece = carry_period, carry_period_piece
         own_place = [p for p in places if _inside(p, a, b)] or \
             [p for p in places if s_start <= p.start < a and not any(_inside(q, s_start, a) for q in subjects if q.start > p.start)]
         if own_place:
-            this_place = _text(doc, view, own_place[-1])
-            carry_place = this_place
+            this_place, place_piece = _text(doc, view, own_place[-1]), own_place[-1]
+            carry_place, carry_place_piece = this_place, place_piece
         else:
-            this_place = carry_place
+            this_place, place_piece = carry_place, carry_place_piece
         # the value
         value = value_max = unit = qualifier = None
         if frame.value is not None:
@@ -186,6 +201,19 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         ends = [p.end for p in ([frame.value] if frame.value else []) + frame.changes]
         span = view.span(min(starts), max(ends))
         sentence = view.span(s_start, s_end)
+        if links is not None:
+            anchor = frame.value if frame.value is not None else frame.changes[0]
+            head = view.span(anchor.start, anchor.end)
+            for label, piece in (("indicator", info.indicator_piece), ("sector", info.sector_piece),
+                                 ("period", period_piece), ("location", place_piece)):
+                if piece is not None:
+                    links.append([*head, *view.span(piece.start, piece.end), label])
+            for k, piece in enumerate(frame.changes):
+                if piece is not anchor:
+                    links.append([*head, *view.span(piece.start, piece.end), "change"])
+                if k in frame.baselines:
+                    b = frame.baselines[k]
+                    links.append([*view.span(piece.start, piece.end), *view.span(b.start, b.end), "baseline"])
         facts.append(Fact(
             indicator=info.indicator, sector=info.sector, location=this_place, period=this_period,
             value=value, unit=unit, qualifier=qualifier, estimated=estimated, changes=tuple(changes),
@@ -258,7 +286,9 @@ class Linker(Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         defaults = doc._.vnecon_defaults or {}
-        doc._.facts = facts_of(doc, location=defaults.get("location"), period=defaults.get("period"))
+        links: list = []
+        doc._.facts = facts_of(doc, location=defaults.get("location"), period=defaults.get("period"), links=links)
+        doc.user_data["vnecon_links"] = links
         return doc
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
