@@ -46,17 +46,23 @@ class Match:
 
 # ---------------------------------------------------------------- quantities
 
+# what a price or a rate is per: "triệu đồng/lao động", "đồng/người/tháng", "tạ/ha"
+_PER = (r"kg|tấn|tạ|lít|thùng|người|tháng|năm|ha|con|quả|m2|m²|m3|lao\s+động|hộ|USD|ngày|đêm|lượt|khách|"
+        r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý")
+
+
 @lru_cache(maxsize=None)
 def _quantity_re() -> re.Pattern:
     scales = alternation([f for f, _ in table("scales.tsv")])
     units = alternation([f for f, _ in table("units.tsv")])
     number = rf"(?:{NUMBER_PATTERN})"
-    word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+{scales}(?!{_L}))"
+    word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:{scales}|{units})(?!{_L}))"
+    sp = r"[ \t\u00a0]*"
     return re.compile(
         rf"(?P<num>{number}|{word_number})"
-        rf"(?:\s*(?P<dash>-|–|—|đến|tới)\s*(?P<num2>{number})(?!\s*/\s*\d))?"
-        rf"(?:\s*(?P<scale>{scales}(?:\s+{scales})?)(?!{_L}))?"
-        rf"(?:\s*(?P<unit>{units})(?!{_L}|\d))?",
+        rf"(?:{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})(?!\s*/\s*\d))?"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?)(?!{_L}))?"
+        rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?!{_L}|\d))?",
         re.IGNORECASE,
     )
 
@@ -71,7 +77,8 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     not_quantity_before = re.compile(
         r"(?:(?<!\w)(?:ngày|tháng|năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
         r"số|thứ|lần thứ|khoản|điều|mục|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|phiên|đợt|kỳ|lô|tuyến|quốc lộ|"
-        r"QL|km|cấp|nhóm|loại|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN)\s*|[\[/#№])$",
+        r"QL|km|cấp|nhóm|loại|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
+        r"[^\W\d_]-)$",
         re.IGNORECASE,
     )
     return qual_before, glued_before, not_quantity_before
@@ -157,25 +164,29 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 # ---------------------------------------------------------------- changes
 
-_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|là|được|bình\s+quân|"
+_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần))*")
 
 
 @lru_cache(maxsize=None)
 def _trigger_re() -> re.Pattern:
-    triggers = alternation([f for f, _ in table("changes.tsv")] + ["đạt"])
+    triggers = alternation([f for f, _ in table("changes.tsv")] + list(_RATIO_ONLY))
     return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
 
 
+_CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
 _RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
-                          r"kịch\s+bản|nhiệm\s+vụ)", re.IGNORECASE)
+                          r"kịch\s+bản|nhiệm\s+vụ|tổng|năm\s+trước|cả\s+năm)", re.IGNORECASE)
+
+
+_RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với")
 
 
 def _trigger_type(trigger: str) -> str:
     key = re.sub(r"\s+", " ", trigger).casefold()
-    if key == "đạt":
+    if key in _RATIO_ONLY:
         return "ratio"
     return mapping("changes.tsv").get(key, "increase")
 
@@ -191,7 +202,7 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if m:
             ttype = _trigger_type(m.group("t"))
             tword = re.sub(r"\s+", " ", m.group("t")).casefold()
-            if tword == "đạt" and not (q.unit in ("%",) and _RATIO_AFTER.match(norm[q.end:q.end + 30])):
+            if tword in _RATIO_ONLY and not (q.unit in ("%",) and _RATIO_AFTER.match(norm[q.end:q.end + 30])):
                 values.append(q)
                 continue
             # "tăng 5% lên 100 tỷ": the number after "lên" is the new level, handled as a value by the regex
@@ -205,11 +216,16 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, q.unit))
             continue
         s = _SIGN_RE.search(before)
-        if s and (q.unit is not None) and re.search(r"[(;:,]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$", before) \
+        if s and (q.unit is not None) and re.search(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$", before) \
                 and not re.search(r"\d\s*[+\-−–]\s*$", before):
             start = q.start - len(before) + s.start("s")
             ctype = "increase" if s.group("s") == "+" else "decrease"
             changes.append(ChangeMatch(start, q.end, ctype, q.value, q.value_max, q.unit))
+            continue
+        if changes and q.unit == changes[-1].unit and _CHAIN.match(norm[changes[-1].end:q.start]) and \
+                re.search(r"lần\s+lượt", norm[max(0, changes[-1].start - 40):changes[-1].start], re.IGNORECASE):
+            last = changes[-1]
+            changes.append(ChangeMatch(q.start, q.end, last.type, q.value, q.value_max, q.unit))
             continue
         values.append(q)
     return changes, values

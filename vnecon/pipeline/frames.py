@@ -52,11 +52,14 @@ def _res():
                            r"chia\s+theo[^,:]*|gồm)(?!" + _L + ")", re.IGNORECASE)
     list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
                             re.IGNORECASE)
-    glue = re.compile(r"^(?:[\s,;.\-–]|và|đồng\s+thời|tương\s+ứng|hay|hoặc|so\s+với|cùng\s+kỳ|trong\s+khi|còn|"
-                      r"nhưng|riêng|lần\s+lượt|với|mức|là)*$", re.IGNORECASE)
+    glue = re.compile(r"^(?:[\s,;.\-–—()|]|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
+                      r"trong\s+khi|còn|nhưng|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
+                      r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì)*$", re.IGNORECASE)
+    # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
+    descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?,?\s*$", re.IGNORECASE)
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|còn|xuống|"
                                     r"xuống\s+còn|xuống\s+mức)\s*$", re.IGNORECASE)
-    return connectors, breakdown, list_colon, glue, value_after_change
+    return connectors, breakdown, list_colon, glue, value_after_change, descriptor
 
 
 def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:
@@ -79,7 +82,7 @@ def _inside_parentheses(norm: str, start: int, sent_start: int) -> bool:
 
 def build_frames(doc: Doc, view: TextView) -> list[Frame]:
     """Group QUANTITY / CHANGE / BASELINE pieces into frames, sentence by sentence, and mark list items."""
-    connectors, breakdown, list_colon, glue, value_after_change = _res()
+    connectors, breakdown, list_colon, glue, value_after_change, descriptor = _res()
     norm = view.norm
     elements = pieces_of(doc, view, ("QUANTITY", "CHANGE"))
     baselines = pieces_of(doc, view, ("BASELINE",))
@@ -102,6 +105,13 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
             for b in baselines:
                 if current and current.end <= b.start and b.end <= el.start:
                     gap_wo_base = gap_wo_base.replace(norm[b.start:b.end], " ")
+            if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
+                    and descriptor.match(gap_wo_base) and _counted(norm, current.value) and \
+                    not re.search(r"(?<![^\W\d_])(?:với|và|trong\s+đó|gồm)(?![^\W\d_])", gap_wo_base, re.IGNORECASE):
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                continue
             if current is not None and el.label == "CHANGE" and glue.match(gap_wo_base):
                 current.changes.append(el)
                 current.end = el.end
@@ -157,6 +167,12 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
         for idx in sentence_frames:
             frames[idx].end = max(frames[idx].end, frames[idx].end)
     return frames
+
+
+def _counted(norm: str, piece: Piece) -> bool:
+    from ..grammar import parse_quantity, unit_dimension
+
+    return unit_dimension(parse_quantity(norm[piece.start:piece.end])[2]) == "count"
 
 
 def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:

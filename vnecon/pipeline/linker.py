@@ -22,7 +22,7 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import baseline_kind, parse_change, parse_quantity
+from ..grammar import baseline_kind, parse_change, parse_quantity, unit_dimension
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import Frame, Piece, build_frames, pieces_of
@@ -146,12 +146,16 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         value = value_max = unit = qualifier = None
         if frame.value is not None:
             value, value_max, unit = parse_quantity(_text(doc, view, frame.value))
+            source = same_sentence_prev or lead
             if unit is None:
-                source = same_sentence_prev or lead
-                unit = source.unit if source and source.unit else None
-                if unit is None and not frame.changes and not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]):
+                if not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]) and \
+                        not frame.changes:
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
+                unit = (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
+            elif unit_dimension(unit) == "scale" and source and source.unit and \
+                    source.unit.casefold().startswith(unit.casefold() + " "):
+                unit = unit + source.unit[len(unit):]  # "721 tỉ" after "2.359 tỉ đồng"
             q = r["qual_before"].search(norm[max(0, frame.value.start - 20):frame.value.start])
             if q:
                 qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
@@ -221,6 +225,20 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         ))
         infos.append(info)
     return facts
+
+
+_TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25})", re.IGNORECASE)
+
+
+def _table_unit(norm: str, pos: int) -> str | None:
+    """The unit a table header declares ("Đơn vị: tỷ đồng") for the numbers written under it."""
+    found = None
+    for m in _TABLE_UNIT.finditer(norm, 0, pos):
+        found = m
+    if found is None:
+        return None
+    _, _, unit = parse_quantity("1 " + found.group(1).strip())
+    return unit
 
 
 def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:

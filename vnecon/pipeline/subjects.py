@@ -179,6 +179,9 @@ class Subjects(Pipe):
         view = view_of(doc)
         norm = view.norm
         spans = group(doc)
+        # a trained recognizer ("ner" before this component) names subjects as entities
+        spans.extend(ent for ent in doc.ents if ent.label_ in ("INDICATOR", "SECTOR", "PERIOD", "LOCATION")
+                     and not any(s.start_char < ent.end_char and ent.start_char < s.end_char for s in spans))
         taken = [(s.start_char, s.end_char) for s in spans]
         # periods and places that do not sit inside a recognized value, change or baseline
         for m in find_periods(norm) + find_places(norm):

@@ -1,0 +1,161 @@
+"""Training the learned part of the pipeline: a span recognizer (spaCy `ner`, tok2vec, CPU) for the subjects
+of facts (INDICATOR, SECTOR), placed before the rule components that it plugs into.
+
+The best epoch is chosen on the dev split by core-fact F1 of the whole pipeline; the test split is never read.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from .errors import Errors
+
+NER_LABELS = ("INDICATOR", "SECTOR")
+
+
+def _records(path: Path) -> list[dict]:
+    from .corpus.schema import iter_corpus_files, read_records, validate_record
+
+    out = []
+    for file in iter_corpus_files(path):
+        for number, record in read_records(file):
+            validate_record(record, str(file), number)
+            out.append(record)
+    return out
+
+
+def _examples(nlp, record: dict) -> list:
+    """One training example per sentence (many small updates beat a few bulletin-sized ones)."""
+    from spacy.training import Example
+    from spacy.util import filter_spans
+
+    text = record["text"]
+    full = nlp.make_doc(text)
+    out = []
+    for sent in full.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        if not text[s0:s1].strip():
+            continue
+        doc = nlp.make_doc(text[s0:s1])
+        ents = []
+        for s in record["spans"]:
+            if s["label"] in NER_LABELS and s["start"] >= s0 and s["end"] <= s1:
+                span = doc.char_span(s["start"] - s0, s["end"] - s0, label=s["label"], alignment_mode="expand")
+                if span is not None:
+                    ents.append(span)
+        reference = nlp.make_doc(text[s0:s1])
+        reference.ents = [reference.char_span(e.start_char, e.end_char, label=e.label_) for e in filter_spans(ents)]
+        out.append(Example(doc, reference))
+    return out
+
+
+def build_trainable_pipeline(seed: int = 0):
+    """The rules pipeline with a fresh `ner` before the subjects component."""
+    from .api import build_rules_pipeline
+
+    nlp = build_rules_pipeline()
+    ner = nlp.add_pipe("ner", before="vnecon_subjects", config={
+        "model": {
+            "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+            "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None,
+            "tok2vec": {
+                "@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 96, "depth": 4,
+                "embed_size": 2000, "window_size": 1, "maxout_pieces": 3, "subword_features": True,
+            },
+        },
+    })
+    for label in NER_LABELS:
+        ner.add_label(label)
+    return nlp
+
+
+def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: int = 25, patience: int = 6,
+          dropout: float = 0.2, batch_size: int = 8, progress: Callable[[str], None] | None = None) -> dict:
+    """Train on corpus/train, select on corpus/dev, write a spaCy pipeline directory with a model card."""
+    import spacy
+    from spacy.util import fix_random_seed, minibatch
+
+    from .evaluation import score_fact_lists
+
+    say = progress or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    corpus = Path(corpus)
+    train_records = _records(corpus / "train") if (corpus / "train").exists() else []
+    dev_records = _records(corpus / "dev") if (corpus / "dev").exists() else []
+    if not train_records:
+        raise ValueError(Errors.E040.format(path=corpus))
+    fix_random_seed(seed)
+    random.seed(seed)
+    nlp = build_trainable_pipeline(seed)
+    train_examples = [eg for r in train_records for eg in _examples(nlp, r)]
+    optimizer = nlp.initialize(lambda: train_examples, sgd=None)
+    started = time.time()
+    best = (-1.0, -1)
+    best_bytes = None
+    history = []
+
+    def dev_score() -> dict:
+        pairs = []
+        for r in dev_records:
+            doc = nlp(r["text"])
+            pairs.append((doc._.facts or [], r["facts"]))
+        return score_fact_lists(pairs)
+
+    for epoch in range(1, max_epochs + 1):
+        random.shuffle(train_examples)
+        losses: dict = {}
+        with nlp.select_pipes(enable=["ner"]):
+            for batch in minibatch(train_examples, size=batch_size):
+                nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        scores = dev_score() if dev_records else {"core": {"f": 0.0}, "subject": {"f": 0.0}}
+        core = scores["core"]["f"]
+        history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 3), "dev_core_f": round(core, 4),
+                        "dev_subject_f": round(scores["subject"]["f"], 4)})
+        say(f"epoch {epoch:2d}  loss {losses.get('ner', 0.0):9.2f}  dev core F1 {core:.3f}  "
+            f"subject F1 {scores['subject']['f']:.3f}  ({time.time() - started:.0f}s)")
+        if core > best[0]:
+            best = (core, epoch)
+            best_bytes = nlp.get_pipe("ner").to_bytes()
+        elif epoch - best[1] >= patience:
+            say(f"no improvement for {patience} epochs; stopping")
+            break
+    if best_bytes is not None:
+        nlp.get_pipe("ner").from_bytes(best_bytes)
+    output = Path(output)
+    card = {
+        "name": output.name, "date": date.today().isoformat(), "seed": seed,
+        "data": {"corpus": str(corpus), "train_bulletins": len(train_records), "dev_bulletins": len(dev_records),
+                 "train_facts": sum(len(r["facts"]) for r in train_records)},
+        "best_epoch": best[1], "dev_core_f": round(best[0], 4), "history": history,
+        "training_seconds": round(time.time() - started, 1),
+    }
+    nlp.meta["name"] = "vnecon_" + output.name.replace("-", "_")
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = "vnecon: statistical facts from Vietnamese economic text"
+    nlp.meta["vnecon"] = card
+    nlp.to_disk(output)
+    write_model_card(output, card)
+    say(f"saved to {output} (best epoch {best[1]}, dev core F1 {best[0]:.3f})")
+    return card
+
+
+def write_model_card(output: Path, card: dict, test_scores: dict | None = None) -> None:
+    lines = [
+        f"# {card['name']}", "",
+        "A vnecon pipeline: underthesea word segmentation, rule components for quantities, comparisons, periods",
+        "and places, a trained span recognizer (spaCy `ner`, tok2vec, CPU) for indicators and sectors, and the",
+        "fact linker.", "",
+        f"- trained: {card['date']}, seed {card['seed']}, {card['training_seconds']} s",
+        f"- data: {card['data']['train_bulletins']} train bulletins ({card['data']['train_facts']} facts), "
+        f"{card['data']['dev_bulletins']} dev bulletins for epoch selection",
+        f"- best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}",
+    ]
+    if test_scores:
+        lines += ["", "## Test split", "", "```", test_scores.get("table", ""), "```"]
+    (output / "MODEL_CARD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (output / "training.json").write_text(json.dumps(card, ensure_ascii=False, indent=1), encoding="utf-8")
