@@ -18,7 +18,7 @@ def default_model_path() -> Path:
     """Where the bundled trained pipeline lives inside the installed package."""
     from importlib import resources
 
-    return Path(str(resources.files("vnecon").joinpath("models", "vnecon-default")))
+    return Path(str(resources.files("vnecon.models").joinpath("vnecon-default")))
 
 
 def build_rules_pipeline():

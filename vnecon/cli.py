@@ -104,6 +104,37 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .training import train
+
+    card = train(args.corpus, args.output, seed=args.seed, max_epochs=args.epochs, patience=args.patience)
+    print(f"best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}, "
+          f"{card['training_seconds']} s; model written to {args.output}")
+    return 0
+
+
+def _cmd_corpus_import(args: argparse.Namespace) -> int:
+    import json
+
+    from .corpus.importers import import_file
+    from .corpus.schema import CorpusError
+
+    try:
+        records = import_file(args.file, args.format)
+    except CorpusError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    print(f"{args.file}: {len(records)} records, {sum(len(r['facts']) for r in records)} facts", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnecon", description="Extract statistical facts from Vietnamese economic text.")
     parser.add_argument("--version", action="version", version=f"vnecon {__version__}")
@@ -127,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-rules", action="store_true", help="do not add the rules-only pipeline")
     evaluate.set_defaults(func=_cmd_evaluate)
 
+    train = sub.add_parser("train", help="train the span recognizer on corpus/train, select on corpus/dev")
+    train.add_argument("corpus", help="corpus directory with train/ and dev/")
+    train.add_argument("--output", "-o", required=True, help="model directory to write, e.g. models/my-model")
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--epochs", type=int, default=25, help="at most this many epochs")
+    train.add_argument("--patience", type=int, default=6, help="stop after this many epochs without gain on dev")
+    train.set_defaults(func=_cmd_train)
+
     corpus = sub.add_parser("corpus", help="check, align and import annotated bulletins")
     csub = corpus.add_subparsers(dest="corpus_command")
     align = csub.add_parser("align", help="turn draft records (facts with anchor strings) into spans and relations")
@@ -134,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--check", action="store_true", help="only report problems; write nothing")
     align.add_argument("--output", "-o", help="directory for the aligned JSONL files")
     align.set_defaults(func=_cmd_corpus_align)
+    imp = csub.add_parser("import", help="read a Label Studio JSON or doccano JSONL export into corpus records")
+    imp.add_argument("file")
+    imp.add_argument("--format", choices=("label-studio", "doccano"), required=True)
+    imp.add_argument("--output", "-o", help="JSONL file to write (default: stdout)")
+    imp.set_defaults(func=_cmd_corpus_import)
     validate = csub.add_parser("validate", help="check every record of a corpus file or directory")
     validate.add_argument("path")
     validate.set_defaults(func=_cmd_corpus_validate)

@@ -68,7 +68,7 @@ def _quantity_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     qualifiers = alternation([f for f, _ in table("qualifiers.tsv")])
     triggers = alternation([f for f, _ in table("changes.tsv")] + list(words("predicates.txt")))
     qual_before = re.compile(rf"(?:^|(?<!{_L}))(?P<q>{qualifiers})\s*$", re.IGNORECASE)
@@ -76,14 +76,18 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # numbers that name a date, a period, a rank, a document or an item, not a quantity
     not_quantity_before = re.compile(
         r"(?:(?<!\w)(?:ngày|tháng|năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
-        r"số|thứ|lần thứ|khoản|điều|mục|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|phiên|đợt|kỳ|lô|tuyến|quốc lộ|"
-        r"QL|km|cấp|nhóm|loại|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
+        r"thứ|lần thứ|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|tuyến|quốc lộ|"
+        r"QL|km|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
         r"[^\W\d_]-)$",
         re.IGNORECASE,
     )
-    return qual_before, glued_before, not_quantity_before
+    # words that number an item ("khoản 2", "nhóm 5", "kỳ 3") unless the number carries a unit: "điều 344,4 nghìn
+    # tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD"
+    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|(?<!Hoa\s)kỳ|lô|cấp|nhóm|loại)\s*$", re.IGNORECASE)
+    return qual_before, glued_before, not_quantity_before, item_before
 
 
+_TABLE_ITEM = re.compile(r"^\s*[.:)]")
 _PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi)(?!\w)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
 
@@ -103,7 +107,7 @@ def unit_dimension(unit: str | None) -> str | None:
 
 def find_quantities(norm: str) -> list[Quantity]:
     """Every number with its scale word, unit, range and hedge that can be a statistical value."""
-    qual_before, glued_before, not_quantity_before = _context_res()
+    qual_before, glued_before, not_quantity_before, item_before = _context_res()
     quals = mapping("qualifiers.tsv")
     out: list[Quantity] = []
     for m in _quantity_re().finditer(norm):
@@ -124,7 +128,12 @@ def find_quantities(norm: str) -> list[Quantity]:
             value = parse_number(num_text)
         else:
             value = parse_number_words(num_text.split())
+            if value == 1 and not m.group("scale"):
+                continue  # "bình quân một doanh nghiệp": an article, not a count
         if value is None:
+            continue
+        if item_before.search(before) and not m.group("scale") and \
+                not (m.group("unit") and not _TABLE_ITEM.match(norm[end:end + 3])):
             continue
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
@@ -175,6 +184,10 @@ def _trigger_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
 
 
+_LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d_])", re.IGNORECASE)
+_NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
+_SHARE_ITEM = re.compile(r"^\s*;\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(?:tăng|giảm|đạt|bằng)\s)\S+\s*$",
+                         re.IGNORECASE)
 _CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
 _RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
@@ -199,9 +212,15 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
     for q in quantities:
         before = norm[max(0, q.start - 60):q.start]
         m = trig.search(before)
+        if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
+                re.sub(r"\s+", " ", m.group("t")).casefold() == "tăng thêm":
+            m = None  # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm": added capital / value added, a level
         if m:
             ttype = _trigger_type(m.group("t"))
             tword = re.sub(r"\s+", " ", m.group("t")).casefold()
+            if tword == "tăng trưởng" and _LEVEL_CUE.search(before[m.end("t"):]):
+                values.append(q)  # "tốc độ tăng trưởng đạt 9,1%": the growth rate is the level reported
+                continue
             if tword in _RATIO_ONLY and not (q.unit in ("%",) and _RATIO_AFTER.match(norm[q.end:q.end + 30])):
                 values.append(q)
                 continue
@@ -216,7 +235,9 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, q.unit))
             continue
         s = _SIGN_RE.search(before)
-        if s and (q.unit is not None) and re.search(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$", before) \
+        # "(+11,7%)", "| -6,4%", or a sign glued to the number after a name: "dầu hỏa +8,12%", "thủy sản +4,85%"
+        if s and (q.unit is not None) and re.search(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|"
+                                                  r"[^\W\d_]\s+[+−]$", before) \
                 and not re.search(r"\d\s*[+\-−–]\s*$", before):
             start = q.start - len(before) + s.start("s")
             ctype = "increase" if s.group("s") == "+" else "decrease"
@@ -226,6 +247,11 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 re.search(r"lần\s+lượt", norm[max(0, changes[-1].start - 40):changes[-1].start], re.IGNORECASE):
             last = changes[-1]
             changes.append(ChangeMatch(q.start, q.end, last.type, q.value, q.value_max, q.unit))
+            continue
+        # "nông nghiệp chiếm 23,33%; công nghiệp - xây dựng 42,27%; dịch vụ 30,44%": the shares of one breakdown
+        if changes and changes[-1].type == "share" and q.unit == "%" == changes[-1].unit and \
+                _SHARE_ITEM.match(norm[changes[-1].end:q.start]):
+            changes.append(ChangeMatch(q.start, q.end, "share", q.value, q.value_max, q.unit))
             continue
         values.append(q)
     return changes, values
@@ -306,7 +332,7 @@ _PERIOD_RE = re.compile(
     rf"|(?:(?:năm|Năm)\s+(?:19|20)\d\d)"
     rf"|(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     rf"|(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)"
-    rf"|(?:(?<=\()cùng\s+kỳ(?:\s+năm)?\s+(?:19|20)\d\d)"
+    rf"|(?:(?:(?<=\()|(?<=\(\s)|(?<=[.;]\s)|(?<=\n)|^)[Cc]ùng\s+kỳ(?:\s+năm)?\s+(?:19|20)\d\d)"
     r")(?!\w)",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ _ATOM_RE = re.compile(
     r"|(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4})"
     r"|(?P<unit>[^\W\d_]+\.km(?![^\W\d_]))"
     rf"|(?P<num>{NUMBER_PATTERN})"
-    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<word>[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*)"
     r"|(?P<other>[^\s])",
 )
 _SENT_END = {".", "!", "?", "…"}
@@ -79,6 +79,12 @@ class VietnameseTokenizer:
         sent_start = True
         for s_norm, e_norm, kind in atoms:
             s, e = view.span(s_norm, e_norm)
+            if s < pos:
+                # a stray mark normalized into the previous cluster: it belongs to the previous token
+                if words and e > pos:
+                    words[-1] = text[pos - len(words[-1]):e]
+                    pos = e
+                continue
             gap = text[pos:s]
             if gap:
                 if words and gap[0] == " " and not spaces[-1]:
@@ -114,10 +120,12 @@ class VietnameseTokenizer:
                 spaces.append(False)
                 norms.append(tail)
                 starts.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, norm, first in zip(doc, norms, starts):
+        if starts:
+            starts[0] = True
+        # sentence starts go in with the words: setting them token by token re-checks the whole doc each time
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        for token, norm in zip(doc, norms):
             token.norm_ = norm
-            token.is_sent_start = first if token.i else True
         return doc
 
     # serialization: the tokenizer has settings, no weights

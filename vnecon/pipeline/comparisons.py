@@ -23,6 +23,8 @@ _LOOSE_KINDS = ("plan", "total")
 _ADJACENT = re.compile(r"^[\s,]*(?:so\s+với\s+)?$", re.IGNORECASE)
 # "(cùng kỳ năm 2023 giảm 0,2%)" is a period aside, not a baseline
 _ASIDE = re.compile(r"^\s*(?:cùng\s+kỳ)", re.IGNORECASE)
+# ... and so is "Cùng kỳ năm 2024, GRDP chỉ tăng 6,13%" opening a sentence
+_OPENER = re.compile(r"(?:^|[(.;\n])\s*$")
 
 
 @registry.misc("vnecon.score_comparisons.v1")
@@ -65,7 +67,7 @@ class Comparisons(Pipe):
                 if not before or (b.kind == "total" and before[-1][1] != "share"):
                     continue
             if b.kind == "same_period_previous_year" and _ASIDE.match(norm[b.start:b.end]) and \
-                    norm[max(0, b.start - 2):b.start].strip().endswith("("):
+                    _OPENER.search(norm[max(0, b.start - 3):b.start]):
                 continue
             kept.append(char_span(doc, *view.span(b.start, b.end), "BASELINE"))
         set_group(doc, [s for s in kept if s is not None])

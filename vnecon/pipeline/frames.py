@@ -38,6 +38,7 @@ class Frame:
     lead: int | None = None                # index of the frame (or list head) the item belongs to
     list_head: tuple[int, int] | None = None  # for list items: the lead clause "... như:" without a number
     in_parentheses: bool = False
+    narrows: int | None = None             # "riêng X ...": a part of the frame before, which keeps its own subject
 
     @property
     def start(self) -> int:
@@ -48,8 +49,10 @@ class Frame:
 @lru_cache(maxsize=None)
 def _res():
     connectors = alternation(words("connectors.txt"))
-    breakdown = re.compile(r"^[\s,;.:\-–•*+]*(?:trong\s+đó|cụ\s+thể(?:\s+là|\s+như)?|bao\s+gồm|phân\s+theo[^,:]*|"
-                           r"chia\s+theo[^,:]*|gồm)(?!" + _L + ")", re.IGNORECASE)
+    forms = words("breakdowns.txt")
+    openers = "|".join([alternation([f for f in forms if not f.endswith(" *")]),
+                        alternation([f[:-2] for f in forms if f.endswith(" *")]) + r"[^,:]*"])
+    breakdown = re.compile(rf"^[\s,;.:\-–•*+]*(?:{openers})(?!{_L})", re.IGNORECASE)
     list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
@@ -59,7 +62,8 @@ def _res():
     descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?,?\s*$", re.IGNORECASE)
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|còn|xuống|"
                                     r"xuống\s+còn|xuống\s+mức)\s*$", re.IGNORECASE)
-    return connectors, breakdown, list_colon, glue, value_after_change, descriptor
+    narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
+    return connectors, breakdown, list_colon, glue, value_after_change, descriptor, narrower
 
 
 def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:
@@ -82,7 +86,7 @@ def _inside_parentheses(norm: str, start: int, sent_start: int) -> bool:
 
 def build_frames(doc: Doc, view: TextView) -> list[Frame]:
     """Group QUANTITY / CHANGE / BASELINE pieces into frames, sentence by sentence, and mark list items."""
-    connectors, breakdown, list_colon, glue, value_after_change, descriptor = _res()
+    connectors, breakdown, list_colon, glue, value_after_change, descriptor, narrower = _res()
     norm = view.norm
     elements = pieces_of(doc, view, ("QUANTITY", "CHANGE"))
     baselines = pieces_of(doc, view, ("BASELINE",))
@@ -160,7 +164,12 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
             elif breakdown_lead is not None:
                 frame.item = True
                 frame.lead = breakdown_lead
-            if not frame.item and not frame.in_parentheses:
+            if not frame.item and narrower.match(region_text):
+                lead = sentence_frames[-1] if sentence_frames else last_lead
+                if lead is not None and frames[lead].item and frames[lead].lead is not None:
+                    lead = frames[lead].lead
+                frame.narrows = lead
+            if not frame.item and not frame.in_parentheses and frame.narrows is None:
                 last_lead = idx
             sentence_frames.append(idx)
             current = frame

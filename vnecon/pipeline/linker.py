@@ -8,6 +8,7 @@ written without its unit takes the unit of the parallel clause; period and place
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -53,12 +54,13 @@ class _Info:
     sector_piece: Piece | None = None
     unit: str | None = None
     baseline: str | None = None
+    changes: tuple = ()          # (type, baseline kind) of each comparison, in text order
     estimated: bool = False
 
 
 def _text(doc: Doc, view, piece: Piece) -> str:
     s, e = view.span(piece.start, piece.end)
-    return doc.text[s:e]
+    return view.text[s:e]  # doc.text is rebuilt from the tokens on every access
 
 
 def _inside(piece: Piece, a: int, b: int) -> bool:
@@ -83,6 +85,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     carry_period_piece = carry_place_piece = None
     infos: list[_Info] = []
     facts: list[Fact] = []
+    types = [[parse_change(_text(doc, view, p))[0] for p in f.changes] for f in frames]
+    kinds: list[list[str | None]] = [[] for _ in frames]
+    ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
     for i, frame in enumerate(frames):
         a, b = frame.region
         s_start, s_end = frame.sentence
@@ -90,6 +95,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own_ind = [p for p in subjects if p.label == "INDICATOR" and _inside(p, a, b)]
         own_sec = [p for p in subjects if p.label == "SECTOR" and _inside(p, a, b)]
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
+        narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
         head_ind = head_ind_piece = None
         head_base = None
         if frame.list_head is not None:
@@ -114,7 +120,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 info.indicator, info.indicator_piece = source.indicator, source.indicator_piece
         elif frame.value is not None and (counted := _counted_subject(norm, frame)) is not None:
             s_, e_ = view.span(*counted)
-            info.indicator = doc.text[s_:e_]  # "có 976 dự án còn hiệu lực": the counted noun is the subject
+            info.indicator = view.text[s_:e_]  # "có 976 dự án còn hiệu lực": the counted noun is the subject
         elif prev is not None:
             info.indicator, info.indicator_piece = prev.indicator, prev.indicator_piece
         if own_sec:
@@ -162,6 +168,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         info.unit = unit
         # changes and their baselines
         changes = []
+        own_changes: list[tuple[str, str | None]] = []
         first_base = None
         for k, piece in enumerate(frame.changes):
             ctype, cvalue, cmax, cunit = parse_change(_text(doc, view, piece))
@@ -171,9 +178,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             if own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
             else:
-                kind, btext = _inherited_baseline(frames, i, k, head_base, lead, doc, view), None
-            if ctype == "share" and kind is None:
-                kind = None
+                kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view), None
+            if ctype == "share" and (own is None or kind != "total"):
+                kind = "total"  # a share is always of a total, stated or not; never of an inherited baseline
             if cunit is None and unit:
                 cunit = unit
             if value is None and qualifier is None:
@@ -181,6 +188,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 if hedge:
                     qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", hedge.group("q")).casefold())
             first_base = first_base or kind
+            while len(kinds[i]) < k:
+                kinds[i].append(None)
+            kinds[i].append(kind)
+            own_changes.append((ctype, kind))
             s, e = view.span(piece.start, piece.end)
             changes.append(Change(type=ctype, value=cvalue, unit=cunit, baseline=kind, baseline_text=btext,
                                   value_max=cmax, span=(s, e)))
@@ -188,12 +199,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             infos.append(info)
             continue
         info.baseline = first_base
+        info.changes = tuple(own_changes)
         region_text = norm[a:frame.start]
         estimated = bool(r["estimate"].search(region_text))
         if not estimated and frame.list_head is not None:
             estimated = bool(r["estimate"].search(norm[frame.list_head[0]:frame.list_head[1]]))
         if not estimated and frame.item and lead is not None:
             estimated = lead.estimated
+        if not estimated and narrowed is not None:
+            estimated = narrowed.estimated
         if not estimated and i and frames[i - 1].sentence == frame.sentence:
             opener = norm[s_start:min(s_start + 30, frames[i - 1].start)]
             estimated = bool(r["estimate"].match(opener.strip()))
@@ -261,25 +275,167 @@ def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _inherited_baseline(frames: list[Frame], i: int, k: int, head_base, lead, doc, view) -> str | None:
+def _family(ctype: str | None) -> str | None:
+    """Comparisons that share a baseline: a rise and a fall are read against the same reference."""
+    return "growth" if ctype in ("increase", "decrease") else ctype
+
+
+def _ordinal(types: list[str | None], k: int) -> int:
+    fam = _family(types[k])
+    return sum(1 for t in types[:k] if _family(t) == fam)
+
+
+def _fits(kind: str | None, family: str | None) -> bool:
+    """Whether a baseline stated for another clause can be carried to a comparison of this family."""
+    if kind is None or family in ("share", "contribution", None):
+        return False
+    return family == "ratio" or kind != "plan"
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
+_SIGNED = re.compile(r"\(?\s*[+\-−–]")
+
+
+@dataclass
+class _Comparisons:
+    """What the baseline of an unmarked comparison is inherited from, computed once per doc."""
+
+    frames: list[Frame]
+    types: list[list[str | None]]          # change types of each frame
+    kinds: list[list[str | None]]          # baseline kinds given so far to each frame's changes
+    baselines: list[Piece]
+    baseline_starts: list[int]
+    owners: dict[tuple[int, int], tuple[int, int]]  # a baseline -> (frame, change) it is stated for
+    change_starts: list[int]
+    headers: list[tuple[int, int, list[str]]]
+    periods: list[Piece]
+
+
+def _comparisons(norm: str, frames: list[Frame], types, kinds, baselines: list[Piece], periods: list[Piece],
+                 doc, view) -> _Comparisons:
+    owners = {(b.start, b.end): (j, kb) for j, f in enumerate(frames) for kb, b in f.baselines.items()}
+    numbers = sorted(p.start for f in frames for p in ([f.value] if f.value else []) + f.changes)
+    ctx = _Comparisons(frames, types, kinds, baselines, [b.start for b in baselines], owners,
+                       sorted(c.start for f in frames for c in f.changes), [], periods)
+    ctx.headers = _table_headers(norm, ctx, numbers, doc, view)
+    return ctx
+
+
+def _any_between(starts: list[int], a: int, b: int) -> bool:
+    k = bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
+def _table_headers(norm: str, ctx: _Comparisons, numbers: list[int], doc, view) -> list[tuple[int, int, list[str]]]:
+    """(start, end, baseline kinds) of table headings: a line that states baselines ("(tốc độ tăng/giảm so với năm
+    2023)", "| so với cùng kỳ | so với kế hoạch") and no number; it governs the table or list under it, until the
+    next heading."""
+    headers: list[tuple[int, int, list[str]]] = []
+    seen_lines = set()
+    for b in ctx.baselines:
+        if (b.start, b.end) in ctx.owners:
+            continue
+        ls = norm.rfind("\n", 0, b.start) + 1
+        le = norm.find("\n", b.end)
+        le = len(norm) if le < 0 else le
+        if ls in seen_lines or _any_between(numbers, ls, le):
+            continue
+        seen_lines.add(ls)
+        k = bisect_left(ctx.baseline_starts, ls)
+        bases = [p for p in ctx.baselines[k:] if p.end <= le and (p.start, p.end) not in ctx.owners]
+        headers.append((ls, le, [baseline_kind(_text(doc, view, p)) for p in bases]))
+    # a heading's scope ends at the next paragraph that opens with a line without numbers (a new heading)
+    out = []
+    for k, (ls, le, kinds) in enumerate(headers):
+        end = headers[k + 1][0] if k + 1 < len(headers) else len(norm)
+        for m in re.finditer(r"\n\s*\n\s*([^\n]+)", norm[le:end]):
+            ps, pe = le + m.start(1), le + m.end(1)
+            if not _any_between(numbers, ps, pe):
+                end = ps
+                break
+        out.append((le, end, kinds))
+    return out
+
+
+def _header_baseline(norm: str, pos: int, ctx: _Comparisons, text: str) -> str | None:
+    for start, end, kinds in ctx.headers:
+        if start <= pos < end:
+            ls = norm.rfind("\n", 0, pos) + 1
+            le = norm.find("\n", pos)
+            le = len(norm) if le < 0 else le
+            if not (_LIST_LINE.search(norm[ls:le]) or _SIGNED.match(text)):
+                return None
+            column = bisect_left(ctx.change_starts, pos) - bisect_left(ctx.change_starts, ls)
+            return kinds[min(column, len(kinds) - 1)]
+    return None
+
+
+def _akin(a: str | None, b: str | None) -> bool:
+    return a == b or {a, b} == {"growth", "ratio"}
+
+
+def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_Info | None", norm: str,
+                        doc, view) -> str | None:
+    frames, types, kinds = ctx.frames, ctx.types, ctx.kinds
     frame = frames[i]
-    if head_base is not None:
+    fam = _family(types[i][k])
+    if fam in ("share", "contribution"):
+        return None
+    if head_base is not None and _fits(head_base, fam):
         return head_base
-    if frame.item and lead is not None and lead.baseline is not None:
-        return lead.baseline
+    if (frame.item or frame.narrows is not None) and lead is not None:
+        # the k-th rise of an item is read like the k-th rise of its lead ("tăng 35,8% so cùng kỳ, vượt 18,3% kế
+        # hoạch; trong đó ... tăng 70,6%, vượt 48,9%")
+        same = [kind for t, kind in lead.changes if _family(t) == fam]
+        if same:
+            kind = same[min(_ordinal(types[i], k), len(same) - 1)]
+            if kind is not None:
+                return kind
+        # "giảm 1,27% so với cùng kỳ; trong đó lúa mùa ..., bằng 98,80%": a ratio read against the same year
+        other = [kind for t, kind in lead.changes if _akin(_family(t), fam) and _fits(kind, fam)]
+        if other:
+            return other[0]
     # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
     for later_k in range(k + 1, len(frame.changes)):
-        if later_k in frame.baselines:
+        if later_k in frame.baselines and _family(types[i][later_k]) == fam:
             return baseline_kind(_text(doc, view, frame.baselines[later_k]))
     for j in range(i + 1, len(frames)):
         other = frames[j]
         if other.sentence != frame.sentence or other.item != frame.item:
             break
-        if other.baselines:
-            first = min(other.baselines)
-            return baseline_kind(_text(doc, view, other.baselines[first]))
+        own = [kb for kb in sorted(other.baselines) if _akin(_family(types[j][kb]), fam)]
+        if own:
+            kind = baseline_kind(_text(doc, view, other.baselines[own[0]]))
+            return kind if _fits(kind, fam) else None
         if not other.changes:
             break
+    piece = frame.changes[k]
+    text = norm[piece.start:piece.end]
+    kind = _header_baseline(norm, piece.start, ctx, text)
+    if kind is not None and (fam == "ratio" or _fits(kind, fam) or text.startswith("vượt")):
+        return kind
+    # the last baseline stated earlier in the sentence: a comparison of the same family, or an opener
+    # ("So với tháng trước, nhóm ... tăng 0,74%"; "tăng 27,1% so với năm trước; tổng vốn ... giảm 1,3%")
+    s_start = frame.sentence[0]
+    pos = piece.start
+    if frame.in_parentheses:
+        opened = norm.rfind("(", s_start, pos)
+        if any(_inside(p, opened, pos) for p in ctx.periods[bisect_left([p.start for p in ctx.periods], opened):]
+               if p.start < pos):
+            return None  # a historical aside "(năm 2014 tăng 9,6%)" is read against its own, unstated, reference
+    first = bisect_left(ctx.baseline_starts, s_start)
+    last = bisect_left(ctx.baseline_starts, pos)
+    for b in reversed(ctx.baselines[first:last]):
+        if b.end > pos:
+            continue
+        owner = ctx.owners.get((b.start, b.end))
+        if owner is None:
+            kind = baseline_kind(_text(doc, view, b))
+            return kind if _fits(kind, fam) else None
+        j, kb = owner
+        if j <= i and _akin(_family(types[j][kb]), fam):
+            kind = kinds[j][kb] if kb < len(kinds[j]) else None
+            return kind if _fits(kind, fam) else None
     return None
 
 

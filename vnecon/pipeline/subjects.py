@@ -28,7 +28,8 @@ def _res():
     ind_heads = alternation(words("indicator_heads.txt"))
     sec_heads = alternation(words("sector_heads.txt"))
     connectors = alternation(words("connectors.txt"))
-    predicates = alternation(words("predicates.txt") + words("estimates.txt") + tuple(f for f, _ in table("qualifiers.tsv")))
+    predicates = alternation(words("predicates.txt") + words("estimates.txt") + words("subject_tails.txt") +
+                             tuple(f for f, _ in table("qualifiers.tsv")))
     return {
         "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
@@ -46,6 +47,9 @@ def _res():
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
         "joiner": re.compile(rf"\s(?:với|cùng)\s+(?=(?:{ind_heads})(?!{_L}))", re.IGNORECASE),
+        "split_head": re.compile(rf"(?:{alternation(words('split_heads.txt'))})", re.IGNORECASE),
+        "preamble": re.compile(rf"(?<!{_L})(?:{alternation(words('preambles.txt'))})(?:\s*(?:rằng|là))?(?!{_L})"
+                               rf"\s*[,:]?", re.IGNORECASE),
         "quantifier": re.compile(rf"^(?:một\s+số|các|những|nhiều|hầu\s+hết)\s+", re.IGNORECASE),
     }
 
@@ -72,6 +76,11 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
     indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
     r = _res()
+    preamble = None
+    for preamble in r["preamble"].finditer(norm, a, b):
+        pass
+    if preamble is not None and re.search(_L, norm[preamble.end():b]):
+        a = preamble.end()  # "Chủ tịch UBND tỉnh cho biết tốc độ tăng trưởng ...": the subject follows the report verb
     # hard stops: recognized spans and stop words split the region into stretches
     stops = sorted([(p.start, p.end) for p in cuts if p.start < b and p.end > a] +
                    [(a + m.start(), a + m.end()) for m in r["stop"].finditer(norm[a:b])])
@@ -100,6 +109,18 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
         for k in range(len(parts) - 1, -1, -1):
             ps, pe = _trim(norm, *parts[k])
             if ps < pe and (r["ind_head"].match(norm[ps:pe]) or r["sec_head"].match(norm[ps:pe])):
+                # "nông, lâm nghiệp và thủy sản": a single word before the comma shares the head that follows
+                while k > 0:
+                    qs, qe = _trim(norm, *parts[k - 1])
+                    word = norm[qs:qe]
+                    single = re.fullmatch(rf"{_L}+", word) and (word.islower() or k - 1 == 0) and \
+                        word.casefold() not in ("năm", "tháng", "quý", "tuần", "ngày", "kỳ")
+                    # "khu vực nông, lâm nghiệp và thủy sản": the list opens with the sector head
+                    listed = r["sec_head"].match(word) and r["sec_head"].match(norm[ps:pe]) and \
+                        re.fullmatch(rf"\S+(?:\s+\S+){{0,3}}", word) and re.search(r"(?<!\S)và\s", norm[ps:pe])
+                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed)):
+                        break
+                    k, ps = k - 1, qs
                 chosen = (ps, e)
                 break
         if chosen is None and parts:
@@ -125,7 +146,14 @@ def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[
     """INDICATOR and/or SECTOR pieces of a subject phrase."""
     r = _res()
     text = norm[start:end]
-    if r["ind_head"].match(text):
+    head = r["ind_head"].match(text)
+    if head and r["split_head"].fullmatch(head.group()) and end - start > head.end() + 1:
+        # "giá xăng RON 95-III": what is measured is the price, the product is the sector
+        sec_start = start + head.end()
+        while sec_start < end and norm[sec_start].isspace():
+            sec_start += 1
+        return [(start, start + head.end(), "INDICATOR"), (sec_start, end, "SECTOR")]
+    if head:
         m = r["split_market"].search(text)
         if m and m.start() > 0:
             sec_start = start + m.end()

@@ -1,0 +1,64 @@
+"""CHANGE and BASELINE: triggers, values, units and baseline kinds."""
+
+import pytest
+
+from vnecon.grammar import baseline_kind, find_changes, find_quantities, parse_change
+from vnecon.textview import nfc
+
+CHANGES = [
+    ("tăng 15,14%", ("increase", 15.14, None, "%")),
+    ("giảm 0,5 điểm phần trăm", ("decrease", 0.5, None, "điểm phần trăm")),
+    ("bằng 184,96%", ("ratio", 184.96, None, "%")),
+    ("gấp 2,1 lần", ("ratio", 2.1, None, "lần")),
+    ("tăng 1,5 lần", ("increase", 1.5, None, "lần")),
+    ("chiếm 27,3%", ("share", 27.3, None, "%")),
+    ("chiếm tỷ trọng 11,96%", ("share", 11.96, None, "%")),
+    ("đóng góp 8,4 điểm phần trăm", ("contribution", 8.4, None, "điểm phần trăm")),
+    ("làm giảm 0,2 điểm phần trăm", ("contribution", 0.2, None, "điểm phần trăm")),
+    ("tăng 85 dự án", ("increase", 85.0, None, "dự án")),
+    ("(+8.420 tỷ đồng", ("increase", 8420.0, None, "tỷ đồng")),
+    ("(-0,8%", ("decrease", 0.8, None, "%")),
+    ("tăng nhẹ 0,3%", ("increase", 0.3, None, "%")),
+    ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
+    ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
+    ("tăng5%", ("increase", 5.0, None, "%")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANGES)
+def test_parse_change(text, expected):
+    assert parse_change(text) == expected
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("so với cùng kỳ", "same_period_previous_year"),
+    ("so với cùng kỳ năm trước", "same_period_previous_year"),
+    ("so cùng kỳ", "same_period_previous_year"),
+    ("so với cùng kỳ năm 2023", "same_period_previous_year"),
+    ("so với năm trước", "same_period_previous_year"),
+    ("so với tháng trước", "previous_period"),
+    ("so với quý trước", "previous_period"),
+    ("so với tháng 8", "previous_period"),
+    ("so với đầu năm", "start_of_year"),
+    ("so với cuối năm 2020", "start_of_year"),
+    ("so với tháng 12/2021", "start_of_year"),
+    ("dự toán", "plan"),
+    ("kế hoạch năm", "plan"),
+    ("so với kịch bản", "plan"),
+    ("tổng kim ngạch xuất khẩu", "total"),
+    ("so với bình quân cả nước", "other"),
+])
+def test_baseline_kind(text, kind):
+    assert baseline_kind(text) == kind
+
+
+@pytest.mark.parametrize("text,n_changes,n_values", [
+    ("đạt 36.745 tỷ đồng, bằng 184,96% so với cùng kỳ", 1, 1),
+    ("tốc độ tăng trưởng đạt 9,1%", 0, 1),          # "đạt X%" is a level
+    ("thu ngân sách đạt 65% dự toán", 1, 0),         # ... unless a plan follows: a ratio
+    ("tăng 5% lên 100 tỷ đồng", 1, 1),               # "lên Y" is the new level
+    ("lần lượt tăng 3,48%, 3,35% và 1,99%", 3, 0),
+])
+def test_split_changes_and_values(text, n_changes, n_values):
+    changes, values = find_changes(nfc(text), find_quantities(nfc(text)))
+    assert (len(changes), len(values)) == (n_changes, n_values)

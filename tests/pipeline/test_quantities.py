@@ -1,0 +1,59 @@
+"""QUANTITY spans: numbers, scale words, units, ranges, hedges — and numbers that are not quantities."""
+
+import pytest
+
+from vnecon.grammar import find_quantities, parse_quantity
+from vnecon.textview import nfc
+
+# (sentence, [(value, value_max, unit, qualifier), ...]) — every quantity, in order
+TABLE = [
+    ("Thu nội địa đạt hơn 36.745 tỷ đồng.", [(36745.0, None, "tỷ đồng", "over")]),
+    ("khối lượng luân chuyển 89.894,8 triệu tấn.km", [(89894.8, None, "triệu tấn.km", None)]),
+    ("doanh thu 108,276 triệu TTQ", [(108.276, None, "triệu TTQ", None)]),
+    ("sản xuất 541,3 nghìn cái máy tính", [(541.3, None, "nghìn cái", None)]),
+    ("thu hút 976 dự án với tổng vốn 30,9 tỷ USD", [(976.0, None, "dự án", None), (30.9, None, "tỷ USD", None)]),
+    ("đón hơn ba triệu lượt khách", [(3.0, None, "triệu lượt khách", "over")]),
+    ("tổng thu gần 2,5 nghìn tỷ đồng", [(2.5, None, "nghìn tỷ đồng", "under")]),
+    ("giá lợn hơi 45.000 – 55.000 đồng/kg", [(45000.0, 55000.0, "đồng/kg", None)]),
+    ("kế hoạch tăng trưởng 12 - 14%", [(12.0, 14.0, "%", None)]),
+    ("lạm phát khoảng 3.7%", [(3.7, None, "%", "about")]),
+    ("sản lượng clanhke 2417,3 nghìn tấn", [(2417.3, None, "nghìn tấn", None)]),
+    ("đạt36,5 tỉ đồng", [(36.5, None, "tỉ đồng", None)]),
+    ("năng suất 63,2 tạ/ha", [(63.2, None, "tạ/ha", None)]),
+    ("thu nhập 9,1 triệu đồng/người/tháng", [(9.1, None, "triệu đồng/người/tháng", None)]),
+    ("xấp xỉ 1.200 MW", [(1200.0, None, "MW", "about")]),
+    ("cảng thông qua 2,1 triệu TEU", [(2.1, None, "triệu TEU", None)]),
+]
+
+# numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
+NOT_QUANTITIES = [
+    "Tính đến ngày 20/8/2024",
+    "xếp thứ 12/63 tỉnh thành",
+    "theo Nghị định 15/2022/NĐ-CP",
+    "giống lúa OM 5451",
+    "dịch Covid-19",
+    "trong năm 2024",
+    "quý 3 năm nay",
+    "vượt mốc 10 nghìn tỷ đồng",
+    "sản phẩm 15T22",
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE)
+def test_quantities(text, expected):
+    found = [(q.value, q.value_max, q.unit, q.qualifier) for q in find_quantities(nfc(text))]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text):
+    assert find_quantities(nfc(text)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("36.745 tỷ đồng", (36745.0, None, "tỷ đồng")),
+    ("72,915", (72.915, None, None)),
+    ("12 - 14%", (12.0, 14.0, "%")),
+])
+def test_parse_quantity_span(text, expected):
+    assert parse_quantity(text) == expected
