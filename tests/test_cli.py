@@ -1,0 +1,52 @@
+"""The command line: a thin layer over plain functions, called here in-process."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vnecon import __version__
+from vnecon.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "bac_ninh_2024_9thang.txt"
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert __version__ in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt,check", [
+    ("jsonl", lambda out: json.loads(out.splitlines()[0])["file"].endswith(".txt")),
+    ("csv", lambda out: out.splitlines()[0].startswith("file,indicator,sector")),
+    ("table", lambda out: out.startswith("# ")),
+])
+def test_extract_formats(capsys, fmt, check):
+    assert main(["extract", str(EXAMPLE), "--format", fmt]) == 0
+    assert check(capsys.readouterr().out)
+
+
+def test_extract_bad_file_names_byte_offset_and_goes_on(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Xuất khẩu đạt ".encode("utf-8") + b"\xff\xfe 10 t\xe1")
+    good = tmp_path / "good.txt"
+    good.write_text("Nhập khẩu đạt 8,5 tỷ USD.", encoding="utf-8")
+    assert main(["extract", str(bad), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "E011" in captured.err and "bad.txt" in captured.err and "byte 21" in captured.err
+    assert '"value": 8.5' in captured.out
+
+
+def test_extract_missing_file(capsys):
+    assert main(["extract", "/no/such/file.txt"]) == 1
+    assert "E010" in capsys.readouterr().err
+
+
+def test_extract_stdin(monkeypatch, capsys):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Xuất khẩu đạt 10 tỷ USD.".encode())))
+    assert main(["extract", "-"]) == 0
+    assert '"value": 10.0' in capsys.readouterr().out
