@@ -16,7 +16,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "bac_nin
 
 
 def test_public_surface():
-    assert set(vnecon.__all__) == {"extract", "extract_many", "load", "Fact", "Change", "__version__"}
+    assert set(vnecon.__all__) == {"extract", "extract_many", "load", "to_frame", "Fact", "Change", "__version__"}
 
 
 @pytest.mark.parametrize("bad", [None, b"bytes", 12, ["a"], {"text": "x"}])

@@ -39,4 +39,11 @@ def load(name="default"):
     return _load(name)
 
 
-__all__ = ["extract", "extract_many", "load", "Fact", "Change", "__version__"]
+def to_frame(facts, *, doc_ids=None):
+    """A pandas DataFrame with one row per fact and the normalized columns (pandas is an optional extra)."""
+    from .frame import to_frame as _to_frame
+
+    return _to_frame(facts, doc_ids=doc_ids)
+
+
+__all__ = ["extract", "extract_many", "load", "to_frame", "Fact", "Change", "__version__"]

@@ -11,7 +11,8 @@ from .fact import Fact
 
 _lock = threading.Lock()
 _cache: dict[str, object] = {}
-RULE_COMPONENTS = ("vnecon_quantities", "vnecon_comparisons", "vnecon_subjects", "vnecon_linker")
+RULE_COMPONENTS = ("vnecon_quantities", "vnecon_comparisons", "vnecon_subjects", "vnecon_linker",
+                   "vnecon_normalizer")
 
 
 def default_model_path() -> Path:
@@ -26,7 +27,7 @@ def build_rules_pipeline():
     import spacy
 
     from . import pipeline  # noqa: F401  (registers the factories)
-    from .pipeline import linker, quantities, comparisons, subjects  # noqa: F401
+    from .pipeline import linker, normalizer, quantities, comparisons, subjects  # noqa: F401
     from . import tokenizer  # noqa: F401
 
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnecon.tokenizer.v1"}}})
@@ -39,16 +40,19 @@ def _load_dir(path: Path):
     import spacy
 
     from . import pipeline, tokenizer  # noqa: F401
-    from .pipeline import linker, quantities, comparisons, subjects  # noqa: F401
+    from .pipeline import linker, normalizer, quantities, comparisons, subjects  # noqa: F401
 
     if not path.exists():
         raise OSError(Errors.E003.format(path=path))
     if not (path / "config.cfg").exists() or not (path / "meta.json").exists():
         raise OSError(Errors.E004.format(path=path, detail="config.cfg or meta.json is missing"))
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except Exception as exc:  # a corrupt directory: say which and how to get a good one
         raise OSError(Errors.E004.format(path=path, detail=f"{type(exc).__name__}: {exc}")) from exc
+    if "vnecon_linker" in nlp.pipe_names and "vnecon_normalizer" not in nlp.pipe_names:
+        nlp.add_pipe("vnecon_normalizer")  # a model saved before the normalizer existed
+    return nlp
 
 
 def load(name: str | Path = "default"):

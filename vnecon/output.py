@@ -8,18 +8,14 @@ from typing import IO, Iterable, Sequence
 
 from .fact import Fact
 
-CSV_COLUMNS = ("file", "indicator", "sector", "location", "period", "value", "value_max", "unit", "qualifier",
-               "estimated", "kind", "changes", "span_start", "span_end")
+from .frame import CONTRACT_COLUMNS, fact_record
+
+CSV_COLUMNS = ("file",) + CONTRACT_COLUMNS
 
 
 def fact_row(source: str, fact: Fact) -> dict:
-    d = fact.to_dict()
-    row = {"file": source, **{k: d.get(k) for k in CSV_COLUMNS if k in d}}
-    row["changes"] = "; ".join(
-        f"{c['type']} {c['value']:g}{' ' + c['unit'] if c['unit'] else ''}"
-        f"{' [' + c['baseline'] + ']' if c['baseline'] else ''}" for c in d["changes"])
-    row["span_start"], row["span_end"] = (d.get("span") or [None, None])
-    return row
+    """A CSV row: the contract's columns, then the normalized ones (norm_value, vsic_code, period_start ...)."""
+    return {"file": source, **fact_record(fact)}
 
 
 def write_facts(results: Iterable[tuple[str, Sequence[Fact]]], out: IO[str], *, fmt: str = "jsonl") -> None:
@@ -30,8 +26,8 @@ def write_facts(results: Iterable[tuple[str, Sequence[Fact]]], out: IO[str], *, 
                 out.write(json.dumps({"file": source, **fact.to_dict()}, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         rows = [fact_row(source, f) for source, facts in results for f in facts]
-        extra = sorted({k for r in rows for k in r} - set(CSV_COLUMNS))
-        writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS) + extra, extrasaction="ignore")
+        fields = list(rows[0]) if rows else list(CSV_COLUMNS)
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
     elif fmt == "table":
