@@ -328,7 +328,8 @@ _PERIOD_RE = re.compile(
     rf"|(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|\s+năm\s+\d{{4}})?)"
     rf"|(?:(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|\s+năm\s+\d{{4}})?(?![\w/]))"
     rf"|(?:\d{{1,2}}T/\d{{4}})"
-    rf"|(?:(?:nửa\s+đầu|nửa\s+cuối|cả|trong|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)"
+    rf"|(?:[Vv]ụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân|đông)(?:\s+năm\s+\d{{4}}|\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?)"
+    rf"|(?:(?:nửa\s+đầu|nửa\s+cuối|cả|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)"
     rf"|(?:(?:năm|Năm)\s+(?:19|20)\d\d)"
     rf"|(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     rf"|(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)"
@@ -356,10 +357,34 @@ def find_periods(norm: str) -> list[Match]:
 
 
 @lru_cache(maxsize=None)
-def _place_re() -> re.Pattern:
+def _place_re(ignore_case: bool = False) -> re.Pattern:
     forms = [f for f, _ in table("places.tsv")]
-    return re.compile(rf"(?<!{_L})(?:{alternation(forms)})(?!{_L})")
+    return re.compile(rf"(?<!{_L})(?:{alternation(forms)})(?!{_L})", re.IGNORECASE if ignore_case else 0)
 
 
-def find_places(norm: str) -> list[Match]:
-    return [Match(m.start(), m.end(), "LOCATION") for m in _place_re().finditer(norm)]
+def find_places(norm: str, ignore_case: bool = False) -> list[Match]:
+    """Place names; `ignore_case` also finds them in capitals ("TỈNH NAM ĐỊNH"), where a title writes them."""
+    return [Match(m.start(), m.end(), "LOCATION") for m in _place_re(ignore_case).finditer(norm)]
+
+
+@lru_cache(maxsize=None)
+def _place_prefix_re() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('place_prefixes.txt'))})\s*(?=[^\W\d_])", re.IGNORECASE)
+
+
+def place_name(text: str) -> str:
+    """The place a LOCATION span's own text names, as written, without the administrative word before it.
+
+    >>> place_name("tỉnh Đồng Nai"), place_name("Thanh Hóa ước"), place_name("TP. Hồ Chí Minh")
+    ('Đồng Nai', 'Thanh Hóa', 'TP. Hồ Chí Minh')
+    """
+    from .textview import nfc
+
+    m = _place_re().search(nfc(text))
+    if m is None:
+        return text.strip()
+    form = m.group()
+    bare = _place_prefix_re().sub("", form)
+    if mapping("places.tsv").get(bare.casefold()) == "Hồ Chí Minh" or bare.casefold() not in mapping("places.tsv"):
+        return form  # "Hồ Chí Minh" alone is the man, not the city
+    return bare

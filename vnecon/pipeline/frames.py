@@ -50,9 +50,16 @@ class Frame:
 def _res():
     connectors = alternation(words("connectors.txt"))
     forms = words("breakdowns.txt")
-    openers = "|".join([alternation([f for f in forms if not f.endswith(" *")]),
-                        alternation([f[:-2] for f in forms if f.endswith(" *")]) + r"[^,:]*"])
-    breakdown = re.compile(rf"^[\s,;.:\-–•*+]*(?:{openers})(?!{_L})", re.IGNORECASE)
+    # "*" in a form stands for any words up to the next comma or colon ("cơ cấu * như sau")
+    openers = alternation([f for f in forms if "*" not in f]) + "|" + "|".join(
+        r"[^,:]*".join(alternation([part.strip()]) for part in f.split("*")) for f in forms if "*" in f)
+    # footnote marks may sit between the lead and the opener: "so với năm 2018[1], trong đó ..."
+    breakdown = re.compile(rf"^(?:[\s,;.:\-–•*+]|\[\d{{1,2}}\]|\(\d{{1,2}}\)(?=\s*[,;]))*(?:{openers})(?!{_L})",
+                           re.IGNORECASE)
+    # a list head that ends with an opener: "IIP ước tăng 21,45% so với cùng kỳ, trong đó: ..."
+    breakdown_end = re.compile(rf"(?:^|[\s,;.])(?:{openers})\s*$", re.IGNORECASE)
+    # an opener that closes the sentence before the items: "... tăng 7,68% so với năm 2016. Xét theo khu vực:"
+    breakdown_line = re.compile(rf"(?:^|[.;:\n])[\s\-–•*+]*(?:{openers})(?!{_L})[^.;\n]*:\s*$", re.IGNORECASE)
     list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
@@ -63,7 +70,10 @@ def _res():
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|còn|xuống|"
                                     r"xuống\s+còn|xuống\s+mức)\s*$", re.IGNORECASE)
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
-    return connectors, breakdown, list_colon, glue, value_after_change, descriptor, narrower
+    # a plan or target figure ("mục tiêu tăng trưởng 6 - 6,5%", "Dự toán thu được giao ... là 35.563 tỉ đồng")
+    # is not what a following breakdown breaks down
+    target = re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE)
+    return connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target
 
 
 def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:
@@ -86,17 +96,20 @@ def _inside_parentheses(norm: str, start: int, sent_start: int) -> bool:
 
 def build_frames(doc: Doc, view: TextView) -> list[Frame]:
     """Group QUANTITY / CHANGE / BASELINE pieces into frames, sentence by sentence, and mark list items."""
-    connectors, breakdown, list_colon, glue, value_after_change, descriptor, narrower = _res()
+    connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target = _res()
     norm = view.norm
     elements = pieces_of(doc, view, ("QUANTITY", "CHANGE"))
     baselines = pieces_of(doc, view, ("BASELINE",))
     frames: list[Frame] = []
     ei = 0
     last_lead: int | None = None
+    bullet_lead: int | None = None  # the lead of a breakdown written as bullet lines, one sentence each
     for s_start, s_end in sentences_of(doc, view):
         current: Frame | None = None
         boundary = s_start
         sentence_frames: list[int] = []
+        sentence_leads: list[int] = []   # frames of this sentence that a breakdown can break down
+        sentence_targets: set[int] = set()
         in_list_from: tuple[int, int] | None = None  # lead clause of a "... như:" list in this sentence
         breakdown_lead: int | None = None
         while ei < len(elements) and elements[ei].start < s_end:
@@ -144,14 +157,24 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
             if frame.changes:
                 _attach_baseline(frame, 0, baselines, norm, s_end)
             region_text = norm[region_start:el.start]
+            if current is None:
+                before = norm[frames[-1].end if frames else 0:s_start]
+                if breakdown_line.search(before) and last_lead is not None:
+                    breakdown_lead = frames[last_lead].lead if frames[last_lead].item and \
+                        frames[last_lead].lead is not None else last_lead
+                    bullet_lead = breakdown_lead
+                elif bullet_lead is not None and _BULLET.match(norm, s_start):
+                    breakdown_lead = bullet_lead  # the next bullet of the same breakdown
+                else:
+                    bullet_lead = None
             # a list announced by "... như:" earlier in the sentence
             colon = _list_colon_in(norm, region_start, el.start)
             if colon is not None and in_list_from is None:
                 in_list_from = (s_start if current is None else region_start, colon[0])
                 frame.region = (colon[1], el.start)
-            if breakdown.match(region_text) or (colon is not None and colon[1] <= el.start and
-                                                breakdown.match(norm[colon[1]:el.start])):
-                lead = sentence_frames[-1] if sentence_frames else last_lead
+            if breakdown.match(region_text) or (colon is not None and colon[1] <= el.start and (
+                    breakdown.match(norm[colon[1]:el.start]) or breakdown_end.search(norm[region_start:colon[0]]))):
+                lead = sentence_leads[-1] if sentence_leads else last_lead
                 if lead is not None and frames[lead].item and frames[lead].lead is not None:
                     lead = frames[lead].lead
                 breakdown_lead = lead
@@ -169,13 +192,27 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
                 if lead is not None and frames[lead].item and frames[lead].lead is not None:
                     lead = frames[lead].lead
                 frame.narrows = lead
-            if not frame.item and not frame.in_parentheses and frame.narrows is None:
-                last_lead = idx
+            # a statement under a heading ("Trồng trọt: ... đạt 32.630 ha") can lead a breakdown like any other
+            if frame.item and frame.lead is None and not frame.in_parentheses:
+                sentence_leads.append(idx)  # a statement under a heading ("Trồng trọt: ... đạt 32.630 ha; trong đó")
+            elif not frame.item and not frame.in_parentheses:
+                # a breakdown in a later sentence breaks down the first statement of the last sentence that made
+                # one, a plan figure excepted
+                if not any(frames[k].narrows is None and k not in sentence_targets for k in sentence_leads) and \
+                        frame.narrows is None:
+                    if target.search(region_text):
+                        sentence_targets.add(idx)
+                    else:
+                        last_lead = idx
+                sentence_leads.append(idx)
             sentence_frames.append(idx)
             current = frame
         for idx in sentence_frames:
             frames[idx].end = max(frames[idx].end, frames[idx].end)
     return frames
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*+]|[a-zđ0-9]{1,2}[.)])\s", re.IGNORECASE)
 
 
 def _counted(norm: str, piece: Piece) -> bool:

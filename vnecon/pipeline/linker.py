@@ -23,7 +23,7 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import baseline_kind, parse_change, parse_quantity, unit_dimension
+from ..grammar import baseline_kind, find_places, parse_change, parse_quantity, place_name, unit_dimension
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import Frame, Piece, build_frames, pieces_of
@@ -41,8 +41,21 @@ def _res():
         "qual_inside": re.compile(rf"(?<!{_L})(?P<q>{qualifiers})(?!{_L})\s*[+\-]?\d", re.IGNORECASE),
         "value_cue": re.compile(rf"(?:(?<!{_L})(?:đạt|là|ở\s+mức|mức|khoảng|hơn|gần|trên|xấp\s+xỉ|còn|lên|có|với|"
                                 rf"lên\s+tới|đạt\s+mức|bằng|ước|ước\s+tính)|[:=])\s*$", re.IGNORECASE),
-        "target": re.compile(rf"(?<!{_L})(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu|kịch\s+bản|"
-                             rf"định\s+hướng)(?!{_L})", re.IGNORECASE),
+        # an estimate word in the opening clause of a sentence, before its first comma: "Ước tính đến cuối tháng
+        # 8/2016, ...", "Theo số liệu ước tính, ...", "Chăn nuôi: Dự kiến đến hết năm, ..."
+        "estimate_opener": re.compile(rf"(?:^|(?<=[\n:;.]))[^\n,:;.]*?(?<!{_L})(?:{estimates})(?!{_L})[^\n,:;]*,",
+                                      re.IGNORECASE),
+        # a heading line of a table or a list, in parentheses or with column separators: "(Số liệu ước tính; so
+        # sánh với cùng kỳ năm 2024)", "Chỉ tiêu | Đơn vị tính | Ước năm 2019 | So với năm 2018"
+        "heading": re.compile(r"^[ \t]*\([^\n]*\)[ \t]*$|^[^\n]*\|[^\n]*$", re.MULTILINE),
+        "restatement": re.compile(rf"^[\s,;(]*(?:{alternation(words('restatements.txt'))})\s*$", re.IGNORECASE),
+        # a verb between a subject and its number: without one, a clause shares the verb of the clause before
+        # ("... ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn")
+        "predicate": re.compile(rf"(?<!{_L})(?:{alternation(words('predicates.txt') + words('estimates.txt'))})"
+                                rf"(?!{_L})", re.IGNORECASE),
+        "estimate_verb": re.compile(rf"(?<!{_L})(?:{estimates})(?:\s+(?:đạt|có|là|ở\s+mức|khoảng|vào\s+khoảng|"
+                                    rf"đạt\s+vào\s+khoảng|đạt\s+khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE),
+        "target": re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE),
     }
 
 
@@ -56,6 +69,7 @@ class _Info:
     baseline: str | None = None
     changes: tuple = ()          # (type, baseline kind) of each comparison, in text order
     estimated: bool = False
+    estimate_verb: bool = False  # the estimate word is the verb before the number ("ước đạt 545 nghìn tấn")
 
 
 def _text(doc: Doc, view, piece: Piece) -> str:
@@ -81,13 +95,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     periods = pieces_of(doc, view, ("PERIOD",))
     places = pieces_of(doc, view, ("LOCATION",))
     baselines = pieces_of(doc, view, ("BASELINE",))
-    carry_period, carry_place = period, location
+    carry_period = period
+    carry_place = document_place = _document_place(doc, view, places, frames, location)
     carry_period_piece = carry_place_piece = None
     infos: list[_Info] = []
     facts: list[Fact] = []
     types = [[parse_change(_text(doc, view, p))[0] for p in f.changes] for f in frames]
     kinds: list[list[str | None]] = [[] for _ in frames]
     ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
+    estimated_from = _estimate_heading(norm, frames)
     for i, frame in enumerate(frames):
         a, b = frame.region
         s_start, s_end = frame.sentence
@@ -129,7 +145,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         elif not own_ind and not frame.item and prev is not None:
             # an aside or a coordinated clause about the same thing
             info.sector, info.sector_piece = prev.sector, prev.sector_piece
-        # period and place: the frame's own, else what the text last said
+        # period and place: the frame's own, else what the text last said, headings included ("II. Cả năm 2020")
+        between = [p for p in periods if (frames[i - 1].end if i else 0) <= p.start and p.end <= a and
+                   not _in_parentheses(norm, p.start)]
+        if between:
+            carry_period, carry_period_piece = _text(doc, view, between[-1]), between[-1]
         own_period = [p for p in periods if _inside(p, a, b)]
         if not own_period:
             after = [p for p in periods if frame.end <= p.start < s_end and re.match(r"^[\s,]*(?:trong|của)?\s*$",
@@ -144,8 +164,14 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own_place = [p for p in places if _inside(p, a, b)] or \
             [p for p in places if s_start <= p.start < a and not any(_inside(q, s_start, a) for q in subjects if q.start > p.start)]
         if own_place:
-            this_place, place_piece = _text(doc, view, own_place[-1]), own_place[-1]
-            carry_place, carry_place_piece = this_place, place_piece
+            # "Hà Nội dẫn đầu cả nước với 8,67 tỷ USD": the country is the comparison, the province the place
+            local = [p for p in own_place if not _national(place_name(_text(doc, view, p)))]
+            place_piece = (local or own_place)[-1]
+            this_place = place_name(_text(doc, view, place_piece))
+            if not _national(this_place) or _national(document_place):
+                carry_place, carry_place_piece = this_place, place_piece
+            # else "cao hơn mức bình quân của cả nước (khoảng 60%)" in a provincial bulletin: the country holds for
+            # that figure only
         else:
             this_place, place_piece = carry_place, carry_place_piece
         # the value
@@ -204,14 +230,26 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         estimated = bool(r["estimate"].search(region_text))
         if not estimated and frame.list_head is not None:
             estimated = bool(r["estimate"].search(norm[frame.list_head[0]:frame.list_head[1]]))
-        if not estimated and frame.item and lead is not None:
-            estimated = lead.estimated
-        if not estimated and narrowed is not None:
-            estimated = narrowed.estimated
-        if not estimated and i and frames[i - 1].sentence == frame.sentence:
-            opener = norm[s_start:min(s_start + 30, frames[i - 1].start)]
-            estimated = bool(r["estimate"].match(opener.strip()))
+        if not estimated and frame.item and lead is not None and \
+                not _BLANK_LINE.search(norm, frames[frame.lead].end, frame.start):
+            estimated = lead.estimated  # the estimate of a lead does not reach over a paragraph break
+        if not estimated and narrowed is not None and frames[frame.narrows].sentence == frame.sentence:
+            estimated = narrowed.estimated  # "riêng X" in a sentence of its own keeps its own wording
+        if not estimated and same_sentence_prev is not None and same_sentence_prev.estimated and \
+                (r["restatement"].match(region_text) or _elliptical(frame, frames[i - 1], same_sentence_prev, norm)):
+            # "ước đạt 114 triệu đồng/người, tương đương 4.700 USD"; "ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"
+            estimated = True
+            info.estimate_verb = same_sentence_prev.estimate_verb
+        if not estimated and not frame.in_parentheses:
+            # "Ước tính đến cuối tháng 8/2016, đàn trâu ...; đàn bò ...": a marker in the opening clause governs
+            # the whole sentence
+            first = next(f for f in frames if f.sentence == frame.sentence)
+            estimated = bool(r["estimate_opener"].search(norm, s_start, first.start))
+        if not estimated and estimated_from is not None and estimated_from <= frame.start and \
+                not _aside(frame, norm, ctx):
+            estimated = True  # under a table heading "(Số liệu ước tính; ...)"
         info.estimated = estimated
+        info.estimate_verb = info.estimate_verb or bool(r["estimate_verb"].search(region_text))
         kind = "target" if r["target"].search(norm[a:frame.start]) and not re.search(
             rf"(?<!{_L})(?:so\s+với|đạt|bằng|vượt)\s*(?:{alternation(['kế hoạch', 'dự toán', 'mục tiêu', 'chỉ tiêu'])})",
             norm[a:frame.start], re.IGNORECASE) else None
@@ -239,6 +277,64 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         ))
         infos.append(info)
     return facts
+
+
+def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
+    """A value clause with no verb of its own after a comma, sharing the estimate verb of the clause before: "sản
+    lượng cà phê nhân của Đắk Lắk ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"."""
+    r = _res()
+    region = norm[frame.region[0]:frame.start]
+    return prev.estimate_verb and frame.value is not None and before.value is not None and not frame.item and \
+        not frame.in_parentheses and region.lstrip().startswith(",") and not r["predicate"].search(region) and \
+        not r["target"].search(region)
+
+
+def _national(place: str | None) -> bool:
+    return place is not None and mapping("places.tsv").get(place.casefold()) in ("cả nước", "Việt Nam")
+
+
+def _in_parentheses(norm: str, pos: int) -> bool:
+    line = norm.rfind("\n", 0, pos) + 1
+    return norm.count("(", line, pos) > norm.count(")", line, pos)
+
+
+def _document_place(doc: Doc, view, places: list[Piece], frames: list[Frame], fallback: str | None) -> str:
+    """Where the figures of a text are from when it does not say it for each: the place its title or lead names
+    before the first figure, else the caller's fallback, else the whole country (the fact guide's "Việt Nam" for
+    national figures)."""
+    first = frames[0].start if frames else len(view.norm)
+    for p in places:
+        if p.start < first:
+            return place_name(_text(doc, view, p))
+    title = find_places(view.norm[:first], ignore_case=True)  # "CỤC THỐNG KÊ TỈNH NAM ĐỊNH"
+    if title and mapping("places.tsv").get(view.norm[title[0].start:title[0].end].casefold()):
+        return mapping("places.tsv")[view.norm[title[0].start:title[0].end].casefold()]
+    if fallback:
+        return fallback
+    # national figures: "cả nước" when the text calls the country so, else "Việt Nam"
+    said = {mapping("places.tsv").get(place_name(_text(doc, view, p)).casefold()) for p in places}
+    return "cả nước" if "cả nước" in said else "Việt Nam"
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _estimate_heading(norm: str, frames: list[Frame]) -> int | None:
+    """Where the scope of a number-free table heading that marks its figures as estimates begins, if any."""
+    r = _res()
+    starts = sorted(f.start for f in frames)
+    for m in r["heading"].finditer(norm):
+        if r["estimate"].search(m.group()) and not _any_between(starts, m.start(), m.end()):
+            return m.end()
+    return None
+
+
+def _aside(frame: Frame, norm: str, ctx: "_Comparisons") -> bool:
+    """A historical aside "(6 tháng 2024: -2,0%)": a figure in parentheses with its own period."""
+    if not frame.in_parentheses:
+        return False
+    opened = norm.rfind("(", frame.sentence[0], frame.start)
+    return any(opened <= p.start < frame.start for p in ctx.periods)
 
 
 _TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25})", re.IGNORECASE)

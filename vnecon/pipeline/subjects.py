@@ -42,7 +42,7 @@ def _res():
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
                            rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)?|[()\[\]]",
                            re.IGNORECASE),
-        "split_market": re.compile(rf"\s+(?:sang|vào|tại)\s+(?=(?:thị\s+trường\s+)?[A-ZĐ])|\s+(?:của|đối\s+với)\s+"
+        "split_market": re.compile(rf"\s+(?:sang|vào|tại)\s+(?=(?:thị\s+trường\s+)?(?-i:[A-ZĐ]))|\s+(?:của|đối\s+với)\s+"
                                    rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
@@ -52,6 +52,10 @@ def _res():
                                rf"\s*[,:]?", re.IGNORECASE),
         "quantifier": re.compile(rf"^(?:một\s+số|các|những|nhiều|hầu\s+hết)\s+", re.IGNORECASE),
     }
+
+
+# a section label before a colon: "Chăn nuôi", "Trồng trọt", "Thủy sản"
+_HEADING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 
 
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -231,12 +235,18 @@ class Subjects(Pipe):
             a, b = frame.region
             if any(a <= p.start and p.end <= b for p in have):
                 continue  # a trained recognizer already named the subject
+            lead = None
+            if frame.list_head is not None:
+                lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
             rng = subject_range(norm, a, b, cuts)
             if rng is not None:
-                new.extend(classify_subject(norm, rng[0], rng[1], frame.item))
+                # under a bare heading ("Chăn nuôi: đàn trâu có 21,3 nghìn con; đàn bò ...") an item names what is
+                # measured; under a lead that names it ("kim ngạch xuất khẩu sang: Hoa Kỳ ...") it names a part
+                part = frame.item and (lead is not None or frame.lead is not None or
+                                       not _HEADING.fullmatch(norm, *frame.list_head))
+                new.extend(classify_subject(norm, rng[0], rng[1], part))
             if frame.list_head is not None and frame.list_head not in seen_heads:
                 seen_heads.add(frame.list_head)
-                lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
                 if lead is not None and not any(lead[0] <= p.start and p.end <= lead[1] for p in have):
                     new.append((lead[0], lead[1], "INDICATOR"))
         for s, e, label in new:
