@@ -55,18 +55,24 @@ def _examples(nlp, record: dict) -> list:
     return out
 
 
-def build_trainable_pipeline(seed: int = 0):
+# the recognizer's size: small enough to cost little beside word segmentation on two CPU cores
+ARCHITECTURE = {"width": 48, "depth": 1, "embed_size": 1000, "hidden_width": 32}
+
+
+def build_trainable_pipeline(seed: int = 0, architecture: dict | None = None):
     """The rules pipeline with a fresh `ner` before the subjects component."""
     from .api import build_rules_pipeline
 
+    arch = {**ARCHITECTURE, **(architecture or {})}
     nlp = build_rules_pipeline()
     ner = nlp.add_pipe("ner", before="vnecon_subjects", config={
         "model": {
             "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
-            "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None,
+            "hidden_width": arch["hidden_width"], "maxout_pieces": 2, "use_upper": True, "nO": None,
             "tok2vec": {
-                "@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 96, "depth": 4,
-                "embed_size": 2000, "window_size": 1, "maxout_pieces": 3, "subword_features": True,
+                "@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": arch["width"],
+                "depth": arch["depth"], "embed_size": arch["embed_size"], "window_size": 1, "maxout_pieces": 3,
+                "subword_features": True,
             },
         },
     })
@@ -76,7 +82,8 @@ def build_trainable_pipeline(seed: int = 0):
 
 
 def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: int = 25, patience: int = 6,
-          dropout: float = 0.2, batch_size: int = 8, progress: Callable[[str], None] | None = None) -> dict:
+          dropout: float = 0.2, batch_size: int = 8, architecture: dict | None = None,
+          progress: Callable[[str], None] | None = None) -> dict:
     """Train on corpus/train, select on corpus/dev, write a spaCy pipeline directory with a model card."""
     import spacy
     from spacy.util import fix_random_seed, minibatch
@@ -91,7 +98,7 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
         raise ValueError(Errors.E040.format(path=corpus))
     fix_random_seed(seed)
     random.seed(seed)
-    nlp = build_trainable_pipeline(seed)
+    nlp = build_trainable_pipeline(seed, architecture)
     train_examples = [eg for r in train_records for eg in _examples(nlp, r)]
     optimizer = nlp.initialize(lambda: train_examples, sgd=None)
     started = time.time()
