@@ -95,6 +95,11 @@ _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
 def unit_dimension(unit: str | None) -> str | None:
     if not unit:
         return None
+    return _unit_dimension(unit)
+
+
+@lru_cache(maxsize=4096)
+def _unit_dimension(unit: str) -> str | None:
     dims = mapping("units.tsv")
     key = unit.casefold()
     scales = [f.casefold() for f, _ in table("scales.tsv")]
@@ -160,6 +165,12 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     >>> parse_quantity("36.745 tỷ đồng"), parse_quantity("12 - 14%"), parse_quantity("ba triệu lượt khách")
     ((36745.0, None, 'tỷ đồng'), (12.0, 14.0, '%'), (3.0, None, 'triệu lượt khách'))
     """
+    return _parse_quantity(text)
+
+
+# span texts repeat (each component and the linker parse the same spans): parsed once per distinct string
+@lru_cache(maxsize=8192)
+def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     from .textview import nfc
 
     norm = nfc(text)
@@ -263,6 +274,11 @@ def parse_change(text: str) -> tuple[str | None, float | None, float | None, str
     >>> parse_change("tăng 15,14%"), parse_change("gấp 2,1 lần"), parse_change("(-0,8%")
     (('increase', 15.14, None, '%'), ('ratio', 2.1, None, 'lần'), ('decrease', 0.8, None, '%'))
     """
+    return _parse_change(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_change(text: str) -> tuple[str | None, float | None, float | None, str | None]:
     from .textview import nfc
 
     norm = nfc(text)
@@ -308,6 +324,11 @@ def baseline_kind(text: str) -> str:
     >>> baseline_kind("so với cùng kỳ năm 2023"), baseline_kind("so với tháng trước"), baseline_kind("dự toán")
     ('same_period_previous_year', 'previous_period', 'plan')
     """
+    return _baseline_kind(text)
+
+
+@lru_cache(maxsize=8192)
+def _baseline_kind(text: str) -> str:
     from .textview import nfc
 
     norm = nfc(text).strip()
@@ -378,6 +399,11 @@ def place_name(text: str) -> str:
     >>> place_name("tỉnh Đồng Nai"), place_name("Thanh Hóa ước"), place_name("TP. Hồ Chí Minh")
     ('Đồng Nai', 'Thanh Hóa', 'TP. Hồ Chí Minh')
     """
+    return _place_name(text)
+
+
+@lru_cache(maxsize=8192)
+def _place_name(text: str) -> str:
     from .textview import nfc
 
     m = _place_re().search(nfc(text))

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+import numpy
 import srsly
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .numbers import NUMBER_PATTERN
+from .pipeline.common import remember_view
 from .segmenter import tag_syllables
 from .textview import TextView
 
@@ -44,7 +47,9 @@ class VietnameseTokenizer:
         atoms: list[tuple[int, int, str]] = [(m.start(), m.end(), m.lastgroup) for m in _ATOM_RE.finditer(view.norm)]
         if self.segment:
             atoms = self._join_words(view.norm, atoms)
-        return self._make_doc(text, view, atoms)
+        doc = self._make_doc(text, view, atoms)
+        remember_view(doc, view)
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000):
         for text in texts:
@@ -124,8 +129,10 @@ class VietnameseTokenizer:
             starts[0] = True
         # sentence starts go in with the words: setting them token by token re-checks the whole doc each time
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
-        for token, norm in zip(doc, norms):
-            token.norm_ = norm
+        if words:
+            # one array write instead of a Token object per word
+            add = self.vocab.strings.add
+            doc.from_array([NORM], numpy.array([add(norm) for norm in norms], dtype="uint64").reshape(-1, 1))
         return doc
 
     # serialization: the tokenizer has settings, no weights

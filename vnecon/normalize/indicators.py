@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
@@ -55,7 +55,8 @@ class IndicatorLink:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the fields."""
-        return asdict(self)
+        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ it); countries and markets from markets.csv; other names from place_aliases.csv.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -50,7 +50,8 @@ class Place:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the fields."""
-        return asdict(self)
+        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @cache

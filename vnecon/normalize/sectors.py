@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
@@ -70,7 +70,8 @@ class SectorLink:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the fields."""
-        return asdict(self)
+        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)

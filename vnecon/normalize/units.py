@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Any
@@ -49,7 +49,8 @@ class Quantity:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of the fields."""
-        return asdict(self)
+        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)

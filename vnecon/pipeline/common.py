@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
@@ -21,8 +22,22 @@ def ensure_extensions() -> None:
         Doc.set_extension("vnecon_defaults", default=None)
 
 
+# One TextView per Doc, shared by the components: a Doc's text never changes, and `doc.text` rebuilds the string
+# from every token on each access. Weak keys, so nothing outlives its Doc and nothing lands in doc.user_data
+# (which is serialized with the Doc).
+_views: "weakref.WeakKeyDictionary[Doc, TextView]" = weakref.WeakKeyDictionary()
+
+
 def view_of(doc: Doc) -> TextView:
-    return TextView(doc.text)
+    view = _views.get(doc)
+    if view is None:
+        view = _views[doc] = TextView(doc.text)
+    return view
+
+
+def remember_view(doc: Doc, view: TextView) -> None:
+    """Record the view the tokenizer already made of `doc`'s text (`view.text` must be exactly `doc.text`)."""
+    _views[doc] = view
 
 
 def group(doc: Doc) -> list[Span]:

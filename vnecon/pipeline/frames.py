@@ -7,6 +7,7 @@ the linker (which turns frames into facts). Everything here is in the normalized
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,11 +81,30 @@ def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:
     return [(view.to_norm(s.start_char), view.to_norm(s.end_char)) for s in doc.sents]
 
 
+# Per Doc, the pieces of its current span group and the frames last built from them. A component asks for pieces
+# several times while the group stays the same object, and reading a SpanGroup makes a Span per entry each time;
+# the subjects component and the linker build the same frames. Weak keys: nothing outlives its Doc.
+_pieces: "weakref.WeakKeyDictionary[Doc, tuple[object, int, tuple[tuple[int, int, str], ...]]]" = \
+    weakref.WeakKeyDictionary()
+_frames: "weakref.WeakKeyDictionary[Doc, tuple[tuple, list[Frame]]]" = weakref.WeakKeyDictionary()
+
+
+def _all_pieces(doc: Doc, view: TextView) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) in the normalized text of every span of the group, in group order."""
+    spans = doc.spans.get(SPANS_KEY)
+    if spans is None:
+        return ()
+    cached = _pieces.get(doc)
+    if cached is not None and cached[0] is spans and cached[1] == len(spans):
+        return cached[2]
+    to_norm = view.to_norm
+    out = tuple((to_norm(span.start_char), to_norm(span.end_char), span.label_) for span in spans)
+    _pieces[doc] = (spans, len(spans), out)
+    return out
+
+
 def pieces_of(doc: Doc, view: TextView, labels: tuple[str, ...]) -> list[Piece]:
-    out = []
-    for span in doc.spans.get(SPANS_KEY, []):
-        if span.label_ in labels:
-            out.append(Piece(view.to_norm(span.start_char), view.to_norm(span.end_char), span.label_))
+    out = [Piece(s, e, label) for s, e, label in _all_pieces(doc, view) if label in labels]
     out.sort(key=lambda p: (p.start, p.end))
     return out
 
@@ -96,15 +116,28 @@ def _inside_parentheses(norm: str, start: int, sent_start: int) -> bool:
 
 def build_frames(doc: Doc, view: TextView) -> list[Frame]:
     """Group QUANTITY / CHANGE / BASELINE pieces into frames, sentence by sentence, and mark list items."""
-    connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target = _res()
-    norm = view.norm
     elements = pieces_of(doc, view, ("QUANTITY", "CHANGE"))
     baselines = pieces_of(doc, view, ("BASELINE",))
+    sentences = sentences_of(doc, view)
+    # frames depend on nothing else (the text is fixed per Doc); callers only read them
+    key = (tuple((p.start, p.end, p.label) for p in elements), tuple((p.start, p.end) for p in baselines),
+           tuple(sentences))
+    cached = _frames.get(doc)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    frames = _build_frames(view.norm, elements, baselines, sentences)
+    _frames[doc] = (key, frames)
+    return frames
+
+
+def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
+                  sentences: list[tuple[int, int]]) -> list[Frame]:
+    connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target = _res()
     frames: list[Frame] = []
     ei = 0
     last_lead: int | None = None
     bullet_lead: int | None = None  # the lead of a breakdown written as bullet lines, one sentence each
-    for s_start, s_end in sentences_of(doc, view):
+    for s_start, s_end in sentences:
         current: Frame | None = None
         boundary = s_start
         sentence_frames: list[int] = []

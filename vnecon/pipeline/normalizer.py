@@ -12,7 +12,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..errors import Errors
-from .common import ensure_extensions
+from .common import ensure_extensions, view_of
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -34,7 +34,7 @@ class Normalizer(Pipe):
         periods = [f.period for f in facts if f.period] + ([defaults["period"]] if defaults.get("period") else [])
         year = infer_document_year(periods)
         if year is None:
-            years = _YEAR.findall(doc.text[:2000])
+            years = _YEAR.findall(view_of(doc).text[:2000])
             year = int(years[0]) if years else None
         out = []
         for fact in facts:

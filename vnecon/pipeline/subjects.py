@@ -58,6 +58,10 @@ def _res():
 _HEADING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 
 
+# a recognized "subject" that is only an activity verb ("sản xuất" in "tủ lạnh sản xuất đạt ...")
+_NOT_A_SUBJECT = re.compile(r"(?i)(?:sản\s+xuất|thực\s+hiện|hoạt\s+động|tiêu\s+thụ|xuất\s+khẩu|nhập\s+khẩu)")
+
+
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     """Strip connectors at the start and predicates, hedges and punctuation at the end of [a, b)."""
     r = _res()
@@ -211,9 +215,19 @@ class Subjects(Pipe):
         view = view_of(doc)
         norm = view.norm
         spans = group(doc)
-        # a trained recognizer ("ner" before this component) names subjects as entities
-        spans.extend(ent for ent in doc.ents if ent.label_ in ("INDICATOR", "SECTOR", "PERIOD", "LOCATION")
-                     and not any(s.start_char < ent.end_char and ent.start_char < s.end_char for s in spans))
+        # a trained recognizer ("ner" before this component) names subjects as entities; they get the same
+        # trimming as rule subjects, and one left with no content word is dropped (the rules fill its region)
+        for ent in doc.ents:
+            if ent.label_ not in ("INDICATOR", "SECTOR", "PERIOD", "LOCATION"):
+                continue
+            if any(s.start_char < ent.end_char and ent.start_char < s.end_char for s in spans):
+                continue
+            if ent.label_ in ("INDICATOR", "SECTOR"):
+                a, b = _trim(norm, view.to_norm(ent.start_char), view.to_norm(ent.end_char))
+                if a >= b or _NOT_A_SUBJECT.fullmatch(norm[a:b]):
+                    continue
+                ent = char_span(doc, *view.span(a, b), ent.label_) or ent
+            spans.append(ent)
         taken = [(s.start_char, s.end_char) for s in spans]
         # periods and places that do not sit inside a recognized value, change or baseline
         for m in find_periods(norm) + find_places(norm):
@@ -231,15 +245,22 @@ class Subjects(Pipe):
         have = pieces_of(doc, view, ("INDICATOR", "SECTOR"))
         new = []
         seen_heads: set[tuple[int, int]] = set()
+        extended: dict[tuple[int, int], tuple[int, int]] = {}
         for frame in build_frames(doc, view):
             a, b = frame.region
-            if any(a <= p.start and p.end <= b for p in have):
-                continue  # a trained recognizer already named the subject
             lead = None
             if frame.list_head is not None:
                 lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
             rng = subject_range(norm, a, b, cuts)
-            if rng is not None:
+            recognized = [p for p in have if a <= p.start and p.end <= b]
+            if recognized:
+                # a trained recognizer already named the subject; a name it cut at a comma that the rules read as
+                # one name ("sản xuất giấy và bìa nhăn, bao bì từ giấy") is extended to the rules' end
+                for p in recognized:
+                    if rng is not None and rng[0] <= p.start < p.end < rng[1] and \
+                            norm[p.end:rng[1]].lstrip().startswith(","):
+                        extended[(p.start, p.end)] = (p.start, rng[1])
+            elif rng is not None:
                 # under a bare heading ("Chăn nuôi: đàn trâu có 21,3 nghìn con; đàn bò ...") an item names what is
                 # measured; under a lead that names it ("kim ngạch xuất khẩu sang: Hoa Kỳ ...") it names a part
                 part = frame.item and (lead is not None or frame.lead is not None or
@@ -249,6 +270,15 @@ class Subjects(Pipe):
                 seen_heads.add(frame.list_head)
                 if lead is not None and not any(lead[0] <= p.start and p.end <= lead[1] for p in have):
                     new.append((lead[0], lead[1], "INDICATOR"))
+        if extended:
+            keep = []
+            for span in spans:
+                key = (view.to_norm(span.start_char), view.to_norm(span.end_char))
+                if key in extended and span.label_ in ("INDICATOR", "SECTOR"):
+                    span = char_span(doc, *view.span(*extended[key]), span.label_) or span
+                keep.append(span)
+            spans = keep
+            taken = [(sp.start_char, sp.end_char) for sp in spans]
         for s, e, label in new:
             span = char_span(doc, *view.span(s, e), label)
             if span is not None and not any(span.start_char < b and a < span.end_char for a, b in taken):
