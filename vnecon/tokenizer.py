@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 from .numbers import NUMBER_PATTERN
 from .pipeline.common import remember_view
 from .segmenter import tag_syllables
-from .textview import TextView
+from .textview import TextView, nfc
 
 _ATOM_RE = re.compile(
     r"(?P<abbr>TP\.\s?HCM|Tp\.\s?HCM|TP\.|Tp\.|v\.v\.?|[A-ZĐ]{1,4}(?:\.[A-ZĐ]{1,4})+)(?![^\W\d_])"
@@ -35,12 +35,30 @@ _SENT_END = {".", "!", "?", "…"}
 _MAX_SEQUENCE = 2000
 
 
+def _canonical_lexical_features(vocab: Vocab) -> None:
+    """Compute the lexical features a trained model reads (prefix, suffix, shape, lower case) from the NFC,
+    tone-canonical form of each word, so "hoạt động" typed with combining marks, or "hoà" for "hòa", looks the
+    same to the model as the usual spelling. The token texts themselves stay exactly as the caller wrote them."""
+    from spacy.attrs import LOWER, PREFIX, SHAPE, SUFFIX
+    from spacy.lang.lex_attrs import word_shape
+
+    getters = dict(vocab.lex_attr_getters or {})
+    getters.update({
+        LOWER: lambda s: nfc(s).lower(),
+        PREFIX: lambda s: nfc(s)[:1],
+        SUFFIX: lambda s: nfc(s)[-3:],
+        SHAPE: lambda s: word_shape(nfc(s)),
+    })
+    vocab.lex_attr_getters = getters
+
+
 class VietnameseTokenizer:
     """Callable text -> Doc. `segment=False` keeps one token per syllable (no CRF), for speed or debugging."""
 
     def __init__(self, vocab: Vocab, segment: bool = True) -> None:
         self.vocab = vocab
         self.segment = segment
+        _canonical_lexical_features(vocab)
 
     def __call__(self, text: str) -> Doc:
         view = TextView(text)
