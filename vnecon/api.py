@@ -73,6 +73,8 @@ def load(name: str | Path = "default"):
             nlp = _load_dir(Path(key))
         else:
             raise ValueError(Errors.E005.format(name=key))
+        # spaCy's max_length guards parsers' memory; this pipeline is linear in the text, and extract() takes any str
+        nlp.max_length = 10**9
         _cache[key] = nlp
         return nlp
 

@@ -87,6 +87,28 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return qual_before, glued_before, not_quantity_before, item_before
 
 
+@lru_cache(maxsize=None)
+def _unit_tail_re() -> re.Pattern:
+    return re.compile(rf"[ \t\u00a0]+(?P<t>{alternation([f for f, _ in table('unit_tails.tsv')])})(?!{_L})",
+                      re.IGNORECASE)
+
+
+def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
+    """(end, unit) once the words after a counted noun are read (lexicons/unit_tails.tsv): kept in the unit
+    ("48 doanh nghiệp lữ hành"), or naming who is counted ("8,6 triệu lượt khách quốc tế" -> "triệu lượt")."""
+    t = _unit_tail_re().match(norm, end)
+    if t is None or unit_dimension(unit) != "count":
+        return end, unit
+    action = mapping("unit_tails.tsv").get(re.sub(r"\s+", " ", t.group("t")).casefold())
+    if action == "keep":
+        return t.end(), unit + " " + re.sub(r"\s+", " ", t.group("t"))
+    head, _, noun = unit.rpartition(" ")
+    if action == "subject" and head and unit_dimension(head) == "count" and \
+            norm[end - len(noun):end].casefold() == noun.casefold():
+        return len(norm[:end - len(noun)].rstrip()), head
+    return end, unit
+
+
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
 _PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi)(?!\w)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
@@ -107,6 +129,11 @@ def _unit_dimension(unit: str) -> str | None:
         if key.startswith(scale + " "):
             key = key[len(scale) + 1:]
             break
+    if key not in dims:  # a counted noun with the words kept after it: "doanh nghiệp lữ hành"
+        for tail, action in table("unit_tails.tsv"):
+            if action == "keep" and key.endswith(" " + tail.casefold()) and \
+                    dims.get(key[:-len(tail) - 1]) == "count":
+                return "count"
     return dims.get(key) or ("scale" if key in scales else None)
 
 
@@ -143,6 +170,8 @@ def find_quantities(norm: str) -> list[Quantity]:
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
         unit = " ".join(re.sub(r"\s+", " ", p) for p in unit_parts) or None
+        if m.group("unit"):
+            end, unit = _with_tail(norm, end, unit)
         if not unit:
             if _PERIOD_AFTER.match(norm[end:]):
                 continue

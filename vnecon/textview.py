@@ -39,6 +39,15 @@ def canonical_tones(text: str) -> str:
     return _VOWEL_PAIR_RE.sub(lambda m: _OLD_TONE[m.group(1)], text)
 
 
+# zero-width and control characters (scraped pages are full of them) read as a space; same length, so no offset moves
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029"
+                        "\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")
+
+
+def _blank_invisibles(text: str) -> str:
+    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
+
+
 class TextView:
     """`norm` is the NFC, tone-canonical copy of `text`; `orig(i)` maps an offset in `norm` back to `text`."""
 
@@ -47,7 +56,7 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.text = text
         if unicodedata.is_normalized("NFC", text):
-            self.norm = canonical_tones(text)
+            self.norm = _blank_invisibles(canonical_tones(text))
             self._map = None
             return
         pieces: list[str] = []
@@ -63,7 +72,7 @@ class TextView:
             offsets.extend([i] * len(cluster))
             i = j
         offsets.append(n)
-        self.norm = canonical_tones("".join(pieces))
+        self.norm = _blank_invisibles(canonical_tones("".join(pieces)))
         self._map = offsets
 
     def orig(self, i: int) -> int:

@@ -30,6 +30,7 @@ _ATOM_RE = re.compile(
     r"|(?P<word>[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*)"
     r"|(?P<other>[^\s])",
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SENT_END = {".", "!", "?", "…"}
 # a paragraph this long is segmented in pieces so that one huge line does not make one huge CRF sequence
 _MAX_SEQUENCE = 2000
@@ -61,6 +62,10 @@ class VietnameseTokenizer:
         _canonical_lexical_features(vocab)
 
     def __call__(self, text: str) -> Doc:
+        if _SURROGATE.search(text):
+            # spaCy cannot store a lone surrogate (it hashes strings as UTF-8): the only characters a Doc cannot
+            # keep. Each becomes U+FFFD, one character for one, so every offset still points into the caller's text.
+            text = _SURROGATE.sub("\ufffd", text)
         view = TextView(text)
         atoms: list[tuple[int, int, str]] = [(m.start(), m.end(), m.lastgroup) for m in _ATOM_RE.finditer(view.norm)]
         if self.segment:

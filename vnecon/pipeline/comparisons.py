@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -61,9 +62,13 @@ class Comparisons(Pipe):
         for c in changes:
             kept.append(char_span(doc, *view.span(c.start, c.end), "CHANGE"))
             change_ends.append((c.end, c.type))
+        change_ends.sort()
+        change_end_positions = [end for end, _ in change_ends]
         for b in find_baselines(norm):
             if b.kind in _LOOSE_KINDS:
-                before = [(end, ctype) for end, ctype in change_ends if end <= b.start and _ADJACENT.match(norm[end:b.start])]
+                # only the nearest comparison before the phrase can be adjacent to it
+                k = bisect_right(change_end_positions, b.start)
+                before = [change_ends[k - 1]] if k and _ADJACENT.match(norm[change_ends[k - 1][0]:b.start]) else []
                 if not before or (b.kind == "total" and before[-1][1] != "share"):
                     continue
             if b.kind == "same_period_previous_year" and _ASIDE.match(norm[b.start:b.end]) and \

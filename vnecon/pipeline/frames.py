@@ -103,15 +103,91 @@ def _all_pieces(doc: Doc, view: TextView) -> tuple[tuple[int, int, str], ...]:
     return out
 
 
+class Pieces(list):
+    """Pieces sorted by start, with range queries by bisection (a per-frame scan would make long texts quadratic)."""
+
+    def __init__(self, pieces) -> None:
+        super().__init__(sorted(pieces, key=lambda p: (p.start, p.end)))
+        self._starts = [p.start for p in self]
+        self._max_len = max((p.end - p.start for p in self), default=0)
+
+    def within(self, a: int, b: int) -> list[Piece]:
+        """Pieces inside [a, b)."""
+        from bisect import bisect_left
+
+        out = []
+        for k in range(bisect_left(self._starts, a), len(self)):
+            p = self[k]
+            if p.start >= b:
+                break
+            if p.end <= b:
+                out.append(p)
+        return out
+
+    def overlapping(self, a: int, b: int) -> list[Piece]:
+        """Pieces that overlap [a, b)."""
+        from bisect import bisect_left
+
+        out = []
+        for k in range(bisect_left(self._starts, a - self._max_len), len(self)):
+            p = self[k]
+            if p.start >= b:
+                break
+            if p.end > a:
+                out.append(p)
+        return out
+
+
+class Occupancy:
+    """Character ranges already taken, with an overlap test by bisection (spans are added in any order)."""
+
+    def __init__(self, ranges=()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._max_len = 0
+        for a, b in ranges:
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        from bisect import bisect_left
+
+        k = bisect_left(self._starts, a)
+        self._starts.insert(k, a)
+        self._ends.insert(k, b)
+        self._max_len = max(self._max_len, b - a)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        from bisect import bisect_left
+
+        for k in range(bisect_left(self._starts, a - self._max_len), len(self._starts)):
+            if self._starts[k] >= b:
+                return False
+            if self._ends[k] > a:
+                return True
+        return False
+
+
 def pieces_of(doc: Doc, view: TextView, labels: tuple[str, ...]) -> list[Piece]:
     out = [Piece(s, e, label) for s, e, label in _all_pieces(doc, view) if label in labels]
     out.sort(key=lambda p: (p.start, p.end))
     return out
 
 
+@lru_cache(maxsize=4)
+def _paren_positions(norm: str) -> tuple[list[int], list[int]]:
+    return [m.start() for m in re.finditer(r"\(", norm)], [m.start() for m in re.finditer(r"\)", norm)]
+
+
+def paren_balance(norm: str, a: int, b: int) -> int:
+    """Opening minus closing parentheses in norm[a:b], by bisection (a recount per element is quadratic)."""
+    from bisect import bisect_left
+
+    opens, closes = _paren_positions(norm)
+    return (bisect_left(opens, b) - bisect_left(opens, a)) - (bisect_left(closes, b) - bisect_left(closes, a))
+
+
 def _inside_parentheses(norm: str, start: int, sent_start: int) -> bool:
-    before = norm[sent_start:start]
-    return before.count("(") > before.count(")")
+    return paren_balance(norm, sent_start, start) > 0
 
 
 def build_frames(doc: Doc, view: TextView) -> list[Frame]:
@@ -133,6 +209,7 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
 def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                   sentences: list[tuple[int, int]]) -> list[Frame]:
     connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target = _res()
+    baselines = baselines if isinstance(baselines, Pieces) else Pieces(baselines)
     frames: list[Frame] = []
     ei = 0
     last_lead: int | None = None
@@ -152,8 +229,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 continue
             gap = norm[(current.end if current else boundary):el.start]
             gap_wo_base = gap
-            for b in baselines:
-                if current and current.end <= b.start and b.end <= el.start:
+            if current:
+                for b in baselines.within(current.end, el.start):
                     gap_wo_base = gap_wo_base.replace(norm[b.start:b.end], " ")
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and descriptor.match(gap_wo_base) and _counted(norm, current.value) and \
@@ -265,10 +342,10 @@ def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-def _attach_baseline(frame: Frame, index: int, baselines: list[Piece], norm: str, s_end: int) -> None:
+def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s_end: int) -> None:
     change = frame.changes[index]
-    for b in baselines:
-        if b.start >= change.end and b.start < s_end:
+    for b in baselines.overlapping(change.end, s_end):
+        if b.start >= change.end:
             between = norm[change.end:b.start]
             if re.match(r"^[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
                     re.match(r"^[\s,]*$", between):

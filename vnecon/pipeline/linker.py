@@ -8,7 +8,7 @@ written without its unit takes the unit of the parallel clause; period and place
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from ..fact import Change, Fact
 from ..grammar import baseline_kind, find_places, parse_change, parse_quantity, place_name, unit_dimension
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import Frame, Piece, build_frames, pieces_of
+from .frames import Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 
 _L = r"[^\W\d_]"
 
@@ -55,6 +55,7 @@ def _res():
                                 rf"(?!{_L})", re.IGNORECASE),
         "estimate_verb": re.compile(rf"(?<!{_L})(?:{estimates})(?:\s+(?:đạt|có|là|ở\s+mức|khoảng|vào\s+khoảng|"
                                     rf"đạt\s+vào\s+khoảng|đạt\s+khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE),
+        "anaphor": re.compile(rf"(?:{alternation(words('anaphors.txt'))})", re.IGNORECASE),
         "target": re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE),
     }
 
@@ -91,10 +92,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     view = view_of(doc)
     norm = view.norm
     frames = build_frames(doc, view)
-    subjects = pieces_of(doc, view, ("INDICATOR", "SECTOR"))
-    periods = pieces_of(doc, view, ("PERIOD",))
-    places = pieces_of(doc, view, ("LOCATION",))
-    baselines = pieces_of(doc, view, ("BASELINE",))
+    subjects = Pieces(pieces_of(doc, view, ("INDICATOR", "SECTOR")))
+    periods = Pieces(pieces_of(doc, view, ("PERIOD",)))
+    places = Pieces(pieces_of(doc, view, ("LOCATION",)))
+    baselines = Pieces(pieces_of(doc, view, ("BASELINE",)))
     carry_period = period
     carry_place = document_place = _document_place(doc, view, places, frames, location)
     carry_period_piece = carry_place_piece = None
@@ -104,30 +105,43 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     kinds: list[list[str | None]] = [[] for _ in frames]
     ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
     estimated_from = _estimate_heading(norm, frames)
+    first_of_sentence: dict[tuple[int, int], Frame] = {}
+    for frame in frames:
+        first_of_sentence.setdefault(frame.sentence, frame)
     for i, frame in enumerate(frames):
         a, b = frame.region
         s_start, s_end = frame.sentence
         info = _Info()
-        own_ind = [p for p in subjects if p.label == "INDICATOR" and _inside(p, a, b)]
-        own_sec = [p for p in subjects if p.label == "SECTOR" and _inside(p, a, b)]
+        own_ind = [p for p in subjects.within(a, b) if p.label == "INDICATOR"]
+        own_sec = [p for p in subjects.within(a, b) if p.label == "SECTOR"]
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
         narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
         head_ind = head_ind_piece = None
         head_base = None
         if frame.list_head is not None:
             ha, hb = frame.list_head
-            found = [p for p in subjects if p.label == "INDICATOR" and _inside(p, ha, hb)]
+            found = [p for p in subjects.within(ha, hb) if p.label == "INDICATOR"]
             head_ind = _text(doc, view, found[-1]) if found else None
             head_ind_piece = found[-1] if found else None
-            hb_found = [p for p in baselines if _inside(p, ha, hb)]
+            hb_found = baselines.within(ha, hb)
             head_base = baseline_kind(_text(doc, view, hb_found[-1])) if hb_found else None
         prev = infos[-1] if infos else None
         if i and "\n" in norm[frames[i - 1].end:frame.start] and not frame.item:
             prev = None  # a new paragraph inherits no subject
         same_sentence_prev = prev if (i and frames[i - 1].sentence == frame.sentence) else None
-        if own_ind:
+        if own_ind and r["anaphor"].fullmatch(norm, own_ind[-1].start, own_ind[-1].end):
+            # "chỉ số này", "con số này": the indicator named last, over a paragraph break too
+            named = next((x for x in reversed(infos) if x.indicator), None)
+            info.indicator = named.indicator if named else _text(doc, view, own_ind[-1])
+            info.indicator_piece = named.indicator_piece if named else own_ind[-1]
+        elif own_ind:
             info.indicator = _text(doc, view, own_ind[-1])
             info.indicator_piece = own_ind[-1]
+        elif frame.item and frame.value is not None and (counted := _counted_subject(norm, frame)) is not None \
+                and counted[1] > frame.value.end:
+            # "gồm: 100,1 nghìn doanh nghiệp tạm ngừng kinh doanh có thời hạn; ...": an item that says what it counts
+            s_, e_ = view.span(*counted)
+            info.indicator = view.text[s_:e_]
         elif frame.item:
             source = head_ind_piece if head_ind else (lead if lead and lead.indicator else prev)
             if isinstance(source, Piece):
@@ -146,14 +160,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # an aside or a coordinated clause about the same thing
             info.sector, info.sector_piece = prev.sector, prev.sector_piece
         # period and place: the frame's own, else what the text last said, headings included ("II. Cả năm 2020")
-        between = [p for p in periods if (frames[i - 1].end if i else 0) <= p.start and p.end <= a and
-                   not _in_parentheses(norm, p.start)]
+        between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)]
         if between:
             carry_period, carry_period_piece = _text(doc, view, between[-1]), between[-1]
-        own_period = [p for p in periods if _inside(p, a, b)]
+        own_period = periods.within(a, b)
         if not own_period:
-            after = [p for p in periods if frame.end <= p.start < s_end and re.match(r"^[\s,]*(?:trong|của)?\s*$",
-                                                                                    norm[frame.end:p.start])]
+            after = [p for p in periods.overlapping(frame.end, s_end) if frame.end <= p.start and
+                     re.match(r"^[\s,]*(?:trong|của)?\s*$", norm[frame.end:p.start])]
             own_period = after[:1]
         if own_period:
             this_period, period_piece = _text(doc, view, own_period[-1]), own_period[-1]
@@ -161,8 +174,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 carry_period, carry_period_piece = this_period, period_piece
         else:
             this_period, period_piece = carry_period, carry_period_piece
-        own_place = [p for p in places if _inside(p, a, b)] or \
-            [p for p in places if s_start <= p.start < a and not any(_inside(q, s_start, a) for q in subjects if q.start > p.start)]
+        own_place = places.within(a, b) or \
+            [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects.within(s_start, a))]
         if own_place:
             # "Hà Nội dẫn đầu cả nước với 8,67 tỷ USD": the country is the comparison, the province the place
             local = [p for p in own_place if not _national(place_name(_text(doc, view, p)))]
@@ -184,7 +197,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                         not frame.changes:
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
-                unit = (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
+                unit = _cell_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
+                    (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
             elif unit_dimension(unit) == "scale" and source and source.unit and \
                     source.unit.casefold().startswith(unit.casefold() + " "):
                 unit = unit + source.unit[len(unit):]  # "721 tỉ" after "2.359 tỉ đồng"
@@ -243,7 +257,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if not estimated and not frame.in_parentheses:
             # "Ước tính đến cuối tháng 8/2016, đàn trâu ...; đàn bò ...": a marker in the opening clause governs
             # the whole sentence
-            first = next(f for f in frames if f.sentence == frame.sentence)
+            first = first_of_sentence[frame.sentence]
             estimated = bool(r["estimate_opener"].search(norm, s_start, first.start))
         if not estimated and estimated_from is not None and estimated_from <= frame.start and \
                 not _aside(frame, norm, ctx):
@@ -295,7 +309,7 @@ def _national(place: str | None) -> bool:
 
 def _in_parentheses(norm: str, pos: int) -> bool:
     line = norm.rfind("\n", 0, pos) + 1
-    return norm.count("(", line, pos) > norm.count(")", line, pos)
+    return paren_balance(norm, line, pos) > 0
 
 
 def _document_place(doc: Doc, view, places: list[Piece], frames: list[Frame], fallback: str | None) -> str:
@@ -334,7 +348,7 @@ def _aside(frame: Frame, norm: str, ctx: "_Comparisons") -> bool:
     if not frame.in_parentheses:
         return False
     opened = norm.rfind("(", frame.sentence[0], frame.start)
-    return any(opened <= p.start < frame.start for p in ctx.periods)
+    return any(opened <= p.start for p in ctx.periods.overlapping(opened, frame.start))
 
 
 _TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25})", re.IGNORECASE)
@@ -351,6 +365,33 @@ def _table_unit(norm: str, pos: int) -> str | None:
     return unit
 
 
+def _cell_unit(norm: str, pos: int) -> str | None:
+    """The unit a table row writes in the cell before its number: "Tổng thu du lịch | tỷ đồng | 30.973 | +15,6%"."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    bar = norm.rfind("|", ls, pos)
+    if bar < 0 or norm[bar + 1:pos].strip():
+        return None
+    cell = norm[norm.rfind("|", ls, bar) + 1:bar].strip(" \t-–—")
+    if not cell or len(cell) > 30:
+        return None
+    _, _, unit = parse_quantity("1 " + cell)
+    return unit if unit is not None and unit.casefold() == re.sub(r"\s+", " ", cell).casefold() else None
+
+
+@lru_cache(maxsize=None)
+def _counted_re() -> re.Pattern:
+    counts = alternation([f for f, dim in table("units.tsv") if dim == "count"])
+    return re.compile(rf"(?<!{_L})số\s+(?:lượng\s+)?(?P<u>{counts})(?!{_L})", re.IGNORECASE)
+
+
+def _counted_unit(norm: str, a: int, pos: int) -> str | None:
+    """A bare number whose subject names what is counted: "số doanh nghiệp tạm ngừng hoạt động là 71.391"."""
+    found = None
+    for m in _counted_re().finditer(norm, a, pos):
+        found = m
+    return re.sub(r"\s+", " ", found.group("u")) if found else None
+
+
 def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
     """For a count with no subject before it, the counted noun and what qualifies it ("dự án còn hiệu lực")."""
     from ..grammar import parse_quantity, unit_dimension
@@ -359,6 +400,10 @@ def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
     _, _, unit = parse_quantity(value_text)
     if unit is None or unit_dimension(unit) != "count":
         return None
+    for scale in sorted((f for f, _ in table("scales.tsv")), key=len, reverse=True):
+        if unit.casefold().startswith(scale.casefold() + " "):
+            unit = unit[len(scale) + 1:]  # "197,9 nghìn doanh nghiệp": the scale counts, the noun is counted
+            break
     unit_start = frame.value.start + value_text.lower().rfind(unit.split()[-1].lower()) - \
         (len(unit) - len(unit.split()[-1]))
     tail = re.match(rf"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*?(?=\s*(?:[,;.:()]|$|\s(?:với|và|tăng|giảm|"
@@ -404,7 +449,7 @@ class _Comparisons:
     owners: dict[tuple[int, int], tuple[int, int]]  # a baseline -> (frame, change) it is stated for
     change_starts: list[int]
     headers: list[tuple[int, int, list[str]]]
-    periods: list[Piece]
+    periods: Pieces
 
 
 def _comparisons(norm: str, frames: list[Frame], types, kinds, baselines: list[Piece], periods: list[Piece],
@@ -492,8 +537,9 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
         if other:
             return other[0]
     # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
-    for later_k in range(k + 1, len(frame.changes)):
-        if later_k in frame.baselines and _family(types[i][later_k]) == fam:
+    keys = sorted(frame.baselines) if frame.baselines else ()
+    for later_k in keys[bisect_right(keys, k):] if keys else ():
+        if _family(types[i][later_k]) == fam:
             return baseline_kind(_text(doc, view, frame.baselines[later_k]))
     for j in range(i + 1, len(frames)):
         other = frames[j]
@@ -516,8 +562,7 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
     pos = piece.start
     if frame.in_parentheses:
         opened = norm.rfind("(", s_start, pos)
-        if any(_inside(p, opened, pos) for p in ctx.periods[bisect_left([p.start for p in ctx.periods], opened):]
-               if p.start < pos):
+        if ctx.periods.within(opened, pos):
             return None  # a historical aside "(năm 2014 tăng 9,6%)" is read against its own, unstated, reference
     first = bisect_left(ctx.baseline_starts, s_start)
     last = bisect_left(ctx.baseline_starts, pos)

@@ -18,7 +18,7 @@ from ..grammar import find_periods, find_places
 from ..lexicon import alternation, table, words
 from ..textview import TextView
 from .common import char_span, group, score_labels, set_group, view_of
-from .frames import Piece, build_frames, pieces_of
+from .frames import Occupancy, Piece, Pieces, build_frames, pieces_of
 
 _L = r"[^\W\d_]"
 
@@ -90,7 +90,8 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     if preamble is not None and re.search(_L, norm[preamble.end():b]):
         a = preamble.end()  # "Chủ tịch UBND tỉnh cho biết tốc độ tăng trưởng ...": the subject follows the report verb
     # hard stops: recognized spans and stop words split the region into stretches
-    stops = sorted([(p.start, p.end) for p in cuts if p.start < b and p.end > a] +
+    near = cuts.overlapping(a, b) if isinstance(cuts, Pieces) else [p for p in cuts if p.start < b and p.end > a]
+    stops = sorted([(p.start, p.end) for p in near] +
                    [(a + m.start(), a + m.end()) for m in r["stop"].finditer(norm[a:b])])
     stretches = []
     pos = a
@@ -217,10 +218,11 @@ class Subjects(Pipe):
         spans = group(doc)
         # a trained recognizer ("ner" before this component) names subjects as entities; they get the same
         # trimming as rule subjects, and one left with no content word is dropped (the rules fill its region)
+        occupied = Pieces(Piece(s.start_char, s.end_char, s.label_) for s in spans)
         for ent in doc.ents:
             if ent.label_ not in ("INDICATOR", "SECTOR", "PERIOD", "LOCATION"):
                 continue
-            if any(s.start_char < ent.end_char and ent.start_char < s.end_char for s in spans):
+            if occupied.overlapping(ent.start_char, ent.end_char):
                 continue
             if ent.label_ in ("INDICATOR", "SECTOR"):
                 a, b = _trim(norm, view.to_norm(ent.start_char), view.to_norm(ent.end_char))
@@ -228,21 +230,21 @@ class Subjects(Pipe):
                     continue
                 ent = char_span(doc, *view.span(a, b), ent.label_) or ent
             spans.append(ent)
-        taken = [(s.start_char, s.end_char) for s in spans]
+        taken = Occupancy((s.start_char, s.end_char) for s in spans)
         # periods and places that do not sit inside a recognized value, change or baseline
         for m in find_periods(norm) + find_places(norm):
             s, e = view.span(m.start, m.end)
-            if any(a < e and s < b for a, b in taken):
+            if taken.overlaps(s, e):
                 continue
             span = char_span(doc, s, e, m.kind)
             if span is not None:
                 spans.append(span)
-                taken.append((span.start_char, span.end_char))
+                taken.add(span.start_char, span.end_char)
         set_group(doc, spans)
         if not self.rules:
             return doc
-        cuts = pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE"))
-        have = pieces_of(doc, view, ("INDICATOR", "SECTOR"))
+        cuts = Pieces(pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE")))
+        have = Pieces(pieces_of(doc, view, ("INDICATOR", "SECTOR")))
         new = []
         seen_heads: set[tuple[int, int]] = set()
         extended: dict[tuple[int, int], tuple[int, int]] = {}
@@ -252,7 +254,7 @@ class Subjects(Pipe):
             if frame.list_head is not None:
                 lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
             rng = subject_range(norm, a, b, cuts)
-            recognized = [p for p in have if a <= p.start and p.end <= b]
+            recognized = have.within(a, b)
             if recognized:
                 # a trained recognizer already named the subject; a name it cut at a comma that the rules read as
                 # one name ("sản xuất giấy và bìa nhăn, bao bì từ giấy") is extended to the rules' end
@@ -278,12 +280,12 @@ class Subjects(Pipe):
                     span = char_span(doc, *view.span(*extended[key]), span.label_) or span
                 keep.append(span)
             spans = keep
-            taken = [(sp.start_char, sp.end_char) for sp in spans]
+            taken = Occupancy((sp.start_char, sp.end_char) for sp in spans)
         for s, e, label in new:
             span = char_span(doc, *view.span(s, e), label)
-            if span is not None and not any(span.start_char < b and a < span.end_char for a, b in taken):
+            if span is not None and not taken.overlaps(span.start_char, span.end_char):
                 spans.append(span)
-                taken.append((span.start_char, span.end_char))
+                taken.add(span.start_char, span.end_char)
         set_group(doc, spans)
         return doc
 
