@@ -36,6 +36,22 @@ _SENT_END = {".", "!", "?", "…"}
 _MAX_SEQUENCE = 2000
 
 
+def _add_whitespace(gap: str, words: list, spaces: list, norms: list, starts: list) -> bool:
+    """Whitespace between tokens: one plain space becomes the previous token's trailing space, the rest a token of
+    its own (spaCy's convention). True when the gap holds a line break."""
+    if not gap:
+        return False
+    if words and gap[0] == " " and not spaces[-1]:
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+        norms.append(gap)
+        starts.append(False)
+    return "\n" in gap
+
+
 def _canonical_lexical_features(vocab: Vocab) -> None:
     """Compute the lexical features a trained model reads (prefix, suffix, shape, lower case) from the NFC,
     tone-canonical form of each word, so "hoạt động" typed with combining marks, or "hoà" for "hòa", looks the
@@ -113,18 +129,8 @@ class VietnameseTokenizer:
                     words[-1] = text[pos - len(words[-1]):e]
                     pos = e
                 continue
-            gap = text[pos:s]
-            if gap:
-                if words and gap[0] == " " and not spaces[-1]:
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-                    norms.append(gap)
-                    starts.append(False)
-                    if "\n" in gap:
-                        sent_start = "line"
+            if _add_whitespace(text[pos:s], words, spaces, norms, starts):
+                sent_start = "line"
             words.append(text[s:e])
             spaces.append(False)
             norm = view.norm[s_norm:e_norm]
@@ -138,16 +144,7 @@ class VietnameseTokenizer:
             else:
                 sent_start = False
             pos = e
-        if pos < len(text):
-            tail = text[pos:]
-            if words and tail[0] == " " and not spaces[-1]:
-                spaces[-1] = True
-                tail = tail[1:]
-            if tail:
-                words.append(tail)
-                spaces.append(False)
-                norms.append(tail)
-                starts.append(False)
+        _add_whitespace(text[pos:], words, spaces, norms, starts)
         if starts:
             starts[0] = True
         # sentence starts go in with the words: setting them token by token re-checks the whole doc each time

@@ -14,6 +14,30 @@ SPANS_KEY = "vnecon"
 LABELS = ("QUANTITY", "CHANGE", "BASELINE", "INDICATOR", "SECTOR", "LOCATION", "PERIOD")
 
 
+class Stateless:
+    """Serialization for a component whose behaviour is all in code and lexicons: it writes an empty cfg, so a
+    saved pipeline has a directory per component, and reads nothing back."""
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        from pathlib import Path
+
+        import srsly
+
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "cfg", {})
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        return self
+
+
 def ensure_extensions() -> None:
     """Create the Doc extensions once, lazily (never force=True at import time)."""
     if not Doc.has_extension("facts"):

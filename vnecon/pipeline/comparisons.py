@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import partial
-from pathlib import Path
 from typing import Callable
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -17,7 +15,7 @@ from spacy.util import registry
 from ..errors import Errors
 from ..grammar import Quantity, find_baselines, find_changes, parse_quantity
 from ..textview import nfc
-from .common import char_span, group, score_labels, set_group, view_of
+from .common import Stateless, char_span, group, score_labels, set_group, view_of
 
 # plan words and "tổng ..." are baselines only right after a comparison ("đạt 65% dự toán", "chiếm 27% tổng ...")
 _LOOSE_KINDS = ("plan", "total")
@@ -33,7 +31,7 @@ def make_comparisons_scorer() -> Callable:
     return partial(score_labels, labels=("CHANGE", "BASELINE"))
 
 
-class Comparisons(Pipe):
+class Comparisons(Stateless, Pipe):
     """Turns QUANTITY spans that follow a comparison trigger into CHANGE spans, and adds BASELINE spans."""
 
     def __init__(self, nlp: Language, name: str = "vnecon_comparisons", *, scorer: Callable | None = None) -> None:
@@ -78,18 +76,6 @@ class Comparisons(Pipe):
         set_group(doc, [s for s in kept if s is not None])
         return doc
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
-        srsly.write_json(Path(path) / "cfg", {})
-
-    def from_disk(self, path, *, exclude=tuple()) -> "Comparisons":
-        return self
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return srsly.msgpack_dumps({})
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Comparisons":
-        return self
 
 
 @Language.factory(

@@ -11,10 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from pathlib import Path
 from typing import Callable, Iterable
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -25,7 +23,7 @@ from ..errors import Errors
 from ..fact import Change, Fact
 from ..grammar import baseline_kind, find_places, parse_change, parse_quantity, place_name, unit_dimension
 from ..lexicon import alternation, mapping, table, words
-from .common import ensure_extensions, view_of
+from .common import Stateless, ensure_extensions, view_of
 from .frames import Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 
 _L = r"[^\W\d_]"
@@ -591,7 +589,7 @@ def make_facts_scorer() -> Callable:
     return score
 
 
-class Linker(Pipe):
+class Linker(Stateless, Pipe):
     """Sets `doc._.facts` from the spans of the components before it."""
 
     def __init__(self, nlp: Language, name: str = "vnecon_linker", *, scorer: Callable | None = None) -> None:
@@ -606,18 +604,6 @@ class Linker(Pipe):
         doc.user_data["vnecon_links"] = links
         return doc
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
-        srsly.write_json(Path(path) / "cfg", {})
-
-    def from_disk(self, path, *, exclude=tuple()) -> "Linker":
-        return self
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return srsly.msgpack_dumps({})
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Linker":
-        return self
 
 
 @Language.factory(

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..errors import Errors
-from .common import ensure_extensions, view_of
+from .common import Stateless, ensure_extensions, view_of
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-class Normalizer(Pipe):
+class Normalizer(Stateless, Pipe):
     """Links each fact in `doc._.facts` to standard codes and base units (vnecon.normalize)."""
 
     def __init__(self, nlp: Language, name: str = "vnecon_normalizer") -> None:
@@ -47,18 +45,6 @@ class Normalizer(Pipe):
         doc._.facts = out
         return doc
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
-        srsly.write_json(Path(path) / "cfg", {})
-
-    def from_disk(self, path, *, exclude=tuple()) -> "Normalizer":
-        return self
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return srsly.msgpack_dumps({})
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Normalizer":
-        return self
 
 
 @Language.factory("vnecon_normalizer", assigns=["doc._.facts"], requires=["doc._.facts"], default_config={})

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import Callable
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..grammar import find_quantities
-from .common import char_span, group, score_labels, set_group, view_of
+from .common import Stateless, char_span, group, score_labels, set_group, view_of
 
 
 @registry.misc("vnecon.score_quantities.v1")
@@ -21,7 +19,7 @@ def make_quantities_scorer() -> Callable:
     return partial(score_labels, labels=("QUANTITY", "CHANGE"))
 
 
-class Quantities(Pipe):
+class Quantities(Stateless, Pipe):
     """Adds a QUANTITY span for every number that can be a statistical value (dates, ranks, codes skipped)."""
 
     def __init__(self, nlp: Language, name: str = "vnecon_quantities", *, scorer: Callable | None = None) -> None:
@@ -39,18 +37,6 @@ class Quantities(Pipe):
         set_group(doc, spans)
         return doc
 
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
-        srsly.write_json(Path(path) / "cfg", {})
-
-    def from_disk(self, path, *, exclude=tuple()) -> "Quantities":
-        return self
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return srsly.msgpack_dumps({})
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Quantities":
-        return self
 
 
 @Language.factory(
