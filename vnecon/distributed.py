@@ -11,23 +11,8 @@ import time
 import uuid
 from typing import Any, Iterator
 
-from .errors import ErrorsWithCodes
+from .errors import Errors
 from .fact import Fact, fact_from_dict
-
-
-class _Errors(metaclass=ErrorsWithCodes):
-    # This module's codes; they belong in vnecon/errors.py with the others once the core owner moves them there.
-    E070 = "vnecon.distributed needs the 'dask' extra: pip install 'vnecon[dask]'. Missing module: {name}."
-    E071 = "No input file matches {inputs!r}. Give JSONL (.jsonl, .ndjson) or Parquet (.parquet) paths or URLs."
-    E072 = "{path}: unknown input format. Name JSONL files *.jsonl or *.ndjson and Parquet files *.parquet."
-    E073 = "{path}: the Parquet file has no column {column!r} (columns: {columns}). Pass text_column= / id_column=."
-    E074 = ("{output_dir} holds the output of a job with other settings ({detail}). Re-run with the same settings "
-            "to resume it, or write to a new output directory.")
-    E075 = "partition_size must be a positive int, got {value!r}."
-    E076 = ("{count} of {total} partitions failed; the others are written and a re-run resumes from there. "
-            "First failure: {first}")
-    E077 = "The record has no {column!r} field."
-    E078 = "The line is not a JSON object: {detail}"
 
 
 try:
@@ -36,7 +21,7 @@ try:
     import pyarrow as pa
     import pyarrow.parquet as pq
 except ImportError as _exc:  # pragma: no cover - depends on the environment
-    raise ImportError(_Errors.E070.format(name=_exc.name)) from _exc
+    raise ImportError(Errors.E070.format(name=_exc.name)) from _exc
 
 __all__ = ["extract_to_parquet", "ExtractSummary", "fact_from_row"]
 
@@ -94,7 +79,7 @@ def extract_to_parquet(inputs, output_dir, *, scheduler=None, n_workers: int = 2
             print(summary.documents, summary.facts, summary.errors)  # pandas.read_parquet("out/facts")
     """
     if not isinstance(partition_size, int) or isinstance(partition_size, bool) or partition_size < 1:
-        raise ValueError(_Errors.E075.format(value=partition_size))
+        raise ValueError(Errors.E075.format(value=partition_size))
     started = time.perf_counter()
     storage_options = dict(storage_options or {})
     output_dir, model = str(output_dir), str(model)
@@ -134,7 +119,7 @@ def extract_to_parquet(inputs, output_dir, *, scheduler=None, n_workers: int = 2
         if cluster is not None:
             cluster.close()
     if failures:
-        raise RuntimeError(_Errors.E076.format(count=len(failures), total=len(parts), first=failures[0]))
+        raise RuntimeError(Errors.E076.format(count=len(failures), total=len(parts), first=failures[0]))
     return ExtractSummary(
         output_dir=output_dir, partitions=len(parts),
         written=sum(not r["skipped"] for r in results), skipped=sum(r["skipped"] for r in results),
@@ -216,7 +201,7 @@ def _prepare_output(output_dir: str, settings: dict, storage_options: dict) -> N
             earlier = json.loads(f.read())
         differ = [f"{k} was {earlier.get(k)!r}, now {v!r}" for k, v in settings.items() if earlier.get(k) != v]
         if differ:
-            raise ValueError(_Errors.E074.format(output_dir=output_dir, detail="; ".join(differ)))
+            raise ValueError(Errors.E074.format(output_dir=output_dir, detail="; ".join(differ)))
     else:
         data = json.dumps(settings, ensure_ascii=False, indent=1).encode("utf-8")
         _write_atomic(fs, job, lambda f: f.write(data))
@@ -246,7 +231,7 @@ def _expand_inputs(inputs, storage_options: dict) -> list[str]:
             _input_format(url)
             urls.append(url)
     if not urls:
-        raise FileNotFoundError(_Errors.E071.format(inputs=inputs))
+        raise FileNotFoundError(Errors.E071.format(inputs=inputs))
     return urls
 
 
@@ -256,7 +241,7 @@ def _input_format(url: str) -> str:
         return "jsonl"
     if lower.endswith(_PARQUET_SUFFIXES):
         return "parquet"
-    raise ValueError(_Errors.E072.format(path=url))
+    raise ValueError(Errors.E072.format(path=url))
 
 
 def _partition_name(url: str, index: int) -> str:
@@ -289,7 +274,7 @@ def _plan_file(url: str, *, partition_size: int, text_column: str, id_column: st
             columns = pf.schema_arrow.names
             for column in (id_column, text_column):
                 if column not in columns:
-                    raise ValueError(_Errors.E073.format(path=url, column=column, columns=", ".join(columns)))
+                    raise ValueError(Errors.E073.format(path=url, column=column, columns=", ".join(columns)))
             total = pf.metadata.num_rows
             parts = [{"start": lo, "end": min(total, lo + partition_size), "first_row": lo}
                      for lo in range(0, total, partition_size)]
@@ -314,10 +299,10 @@ def _read_records(part: dict[str, Any], text_column: str, id_column: str,
             try:
                 record = json.loads(raw)
             except ValueError as exc:  # bad JSON or bad UTF-8 spoils this line only
-                yield row, None, None, _Errors.E078.format(detail=exc)
+                yield row, None, None, Errors.E078.format(detail=exc)
                 continue
             if not isinstance(record, dict):
-                yield row, None, None, _Errors.E078.format(detail=f"a JSON {type(record).__name__}")
+                yield row, None, None, Errors.E078.format(detail=f"a JSON {type(record).__name__}")
                 continue
             yield row, record.get(id_column), record.get(text_column), _problem(record, text_column, id_column)
         return
@@ -342,7 +327,7 @@ def _read_records(part: dict[str, Any], text_column: str, id_column: str,
 def _problem(record: dict, text_column: str, id_column: str) -> str | None:
     for column in (id_column, text_column):
         if record.get(column) is None:
-            return _Errors.E077.format(column=column)
+            return Errors.E077.format(column=column)
     return None
 
 

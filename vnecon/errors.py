@@ -31,3 +31,28 @@ class Errors(metaclass=ErrorsWithCodes):
     E041 = "Unknown output format '{format}'. Use one of: {formats}."
     E050 = "The '{name}' component needs a '{needs}' component before it in the pipeline."
     E060 = "Extension '{name}' is missing: load the pipeline with vnecon.load() or spacy.load() with vnecon installed."
+
+    # vnecon.normalize
+    N001 = ("Cannot read {value!r} as a number. Pass a float, an int, or a Vietnamese-formatted number "
+            "string such as '36.745' or '184,96'.")
+    N002 = ("The package data file vnecon/data/{file} is missing or unreadable ({detail}). Reinstall vnecon "
+            "or restore the file from the repository.")
+    N003 = "{file}:{line}: the lexicon row is malformed: {detail}. Fix the row (see the file's header comment)."
+    N004 = ("normalize_fact() expects a fact dict, got {type}. Pass Fact.to_dict() or a dict with the keys "
+            "of FACT_GUIDE.md.")
+    N005 = "{name} must be {expected}, got {type}. Pass {expected}, or None."
+    N006 = "{name} must be an int year, got {value!r}. Pass a year such as 2024, or None."
+    N007 = ("A change needs 'type' and 'value', got {value!r}. Pass a change dict of FACT_GUIDE.md "
+            "(type, value, unit, baseline) or a vnecon Change.")
+    # vnecon.distributed
+    E070 = "vnecon.distributed needs the 'dask' extra: pip install 'vnecon[dask]'. Missing module: {name}."
+    E071 = "No input file matches {inputs!r}. Give JSONL (.jsonl, .ndjson) or Parquet (.parquet) paths or URLs."
+    E072 = "{path}: unknown input format. Name JSONL files *.jsonl or *.ndjson and Parquet files *.parquet."
+    E073 = "{path}: the Parquet file has no column {column!r} (columns: {columns}). Pass text_column= / id_column=."
+    E074 = ("{output_dir} holds the output of a job with other settings ({detail}). Re-run with the same settings "
+            "to resume it, or write to a new output directory.")
+    E075 = "partition_size must be a positive int, got {value!r}."
+    E076 = ("{count} of {total} partitions failed; the others are written and a re-run resumes from there. "
+            "First failure: {first}")
+    E077 = "The record has no {column!r} field."
+    E078 = "The line is not a JSON object: {detail}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -166,16 +165,3 @@ def test_errors_have_codes_and_say_what_to_do(call, code):
     with pytest.raises(NormalizeError, match=rf"^\[{code}\] .+\. .+") as info:
         call()
     assert len(str(info.value)) > 40
-
-
-def test_normalize_fact_is_fast_after_warm_up():
-    facts = [i["fact"] for i in SEED_FACTS]
-    for f in facts:
-        normalize_fact(f, default_year=2024)
-    n = 20
-    start = time.perf_counter()
-    for _ in range(n):
-        for f in facts:
-            normalize_fact(f, default_year=2024)
-    per_call = (time.perf_counter() - start) / (n * len(facts))
-    assert per_call < 0.005  # well under 1 ms on a developer machine; the bound leaves room for a busy CI
