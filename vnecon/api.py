@@ -79,10 +79,6 @@ def load(name: str | Path = "default"):
         return nlp
 
 
-def _safe_facts(nlp, doc) -> list[Fact]:
-    return list(doc._.facts or [])
-
-
 def _make_doc(nlp, text: str, location, period):
     doc = nlp.make_doc(text)
     if location is not None or period is not None:
@@ -98,7 +94,7 @@ def extract(text: str, *, location: str | None = None, period: str | None = None
     doc = _make_doc(nlp, text, location, period)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    return _safe_facts(nlp, doc)
+    return list(doc._.facts or [])
 
 
 def extract_many(texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1,
