@@ -8,13 +8,11 @@ only ask it for the B-W / I-W tag of each syllable we give it.
 from __future__ import annotations
 
 import importlib.util
-import re
 import threading
 from pathlib import Path
 
 _MODEL_NAME = "ws_crf_vlsp2013_20230727"
 _lock = threading.Lock()
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _model = None
 
 
@@ -50,7 +48,5 @@ def tag_syllables(syllables: list[str]) -> list[str]:
     if not syllables:
         return []
     featurizer, tagger = _load()
-    # the featurizer encodes to UTF-8: a lone surrogate (possible in a Python str) must not reach it
-    syllables = [s if s.isascii() or not _SURROGATE.search(s) else _SURROGATE.sub("?", s) for s in syllables]
     features = featurizer.process([[[s] for s in syllables]])[0]
     return list(tagger.tag(features))

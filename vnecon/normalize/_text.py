@@ -96,3 +96,14 @@ def contains_seq(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
         if haystack[i] == first and haystack[i:i + n] == needle:
             return i
     return -1
+
+
+class ScalarRecord:
+    """`to_dict` for frozen dataclasses whose fields are all scalars: what `dataclasses.asdict` returns, without
+    its recursive deep copy (it runs for every fact)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict of the fields."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}

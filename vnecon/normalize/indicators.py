@@ -11,10 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
 
 from ._data import read_rows
-from ._text import contains_seq, strip_prefixes, tokens
+from ._text import ScalarRecord, contains_seq, strip_prefixes, tokens
 from .units import _parse_unit, _unit_key
 
 __all__ = ["MIN_CONFIDENCE", "IndicatorLink", "indicator_catalogue", "link_indicator"]
@@ -35,7 +34,7 @@ _FAMILY = {"price": "money", "money_per_capita": "money"}
 
 
 @dataclass(frozen=True)
-class IndicatorLink:
+class IndicatorLink(ScalarRecord):
     """A linked indicator of the catalogue.
 
     method: "exact" (the official name), "alias" (an alias, whole or inside the text), "fuzzy" (word overlap)
@@ -53,10 +52,6 @@ class IndicatorLink:
     confidence: float
     method: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict of the fields."""
-        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from typing import Any
 
 from ._data import read_rows
-from ._text import key, strip_prefixes, tokens
+from ._text import ScalarRecord, key, strip_prefixes, tokens
 from .errors import Errors, NormalizeError
 
 __all__ = ["MERGER_DATE", "Place", "link_place"]
@@ -29,7 +28,7 @@ _PREFIXES = tuple(tokens(p) for p in (
 
 
 @dataclass(frozen=True)
-class Place:
+class Place(ScalarRecord):
     """A linked place.
 
     For a province: `code` is the GSO code in the list of its era ("63" before the 1 July 2025 merger, "34"
@@ -48,10 +47,6 @@ class Place:
     name_2025: str | None
     era: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict of the fields."""
-        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @cache

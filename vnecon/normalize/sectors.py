@@ -13,10 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
 
 from ._data import read_rows
-from ._text import contains_seq, strip_prefixes, tokens
+from ._text import ScalarRecord, contains_seq, strip_prefixes, tokens
 from .errors import Errors, NormalizeError
 from .places import link_place
 
@@ -49,7 +48,7 @@ _LEVEL_PREFERENCE = {1: 0, 4: 1, 2: 2, 3: 3, 5: 4, 0: 5}
 
 
 @dataclass(frozen=True)
-class SectorLink:
+class SectorLink(ScalarRecord):
     """A linked sector.
 
     scheme: "VSIC2018" (code of vsic2018.csv, or an aggregate "B-E" / "B-F" / "G-U" at level 0), "ownership"
@@ -68,10 +67,6 @@ class SectorLink:
     confidence: float
     method: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict of the fields."""
-        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ._data import read_rows
-from ._text import canon
+from ._text import ScalarRecord, canon
 from .errors import Errors, NormalizeError
 
 __all__ = ["Quantity", "derive_baseline", "normalize_quantity", "parse_value"]
@@ -29,7 +29,7 @@ EXTENSIVE_DIMENSIONS = frozenset({
 
 
 @dataclass(frozen=True)
-class Quantity:
+class Quantity(ScalarRecord):
     """A value in base units.
 
     `scale` is the factor that took the value as written to base units (1e9 for "tỷ đồng", 0.1 for "tạ").
@@ -47,10 +47,6 @@ class Quantity:
     noun: str | None = None
     derived: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready dict of the fields."""
-        # every field is a scalar, so this is what asdict() returns, without its recursive deep copy
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
