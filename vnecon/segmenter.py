@@ -3,17 +3,38 @@
 `underthesea.word_tokenize` re-tokenizes and normalizes the text itself, so its words cannot always be found back
 in the caller's text (decomposed diacritics, sentences merged across "."). We keep its model and its features, and
 only ask it for the B-W / I-W tag of each syllable we give it.
+
+The tagging itself is done here, from the model's own files: underthesea_core builds 43 feature strings per syllable
+as Python objects and parses them back, which costs more than the rest of the tokenizer. Here the attribute ids of
+each syllable, pair and triple of syllables are looked up once (and cached), the emission scores are summed in the
+model's template order and Viterbi runs with the model's own comparisons, so the tags (and the path score) are the
+ones underthesea_core computes, bit for bit. Text outside Latin and Vietnamese letters, where Python's and Rust's
+Unicode case tables could disagree, still goes through underthesea_core.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
+import struct
 import threading
 from pathlib import Path
+
+import numpy
 
 _MODEL_NAME = "ws_crf_vlsp2013_20230727"
 _lock = threading.Lock()
 _model = None
+_crf = None
+# characters whose case mappings Python and underthesea_core's Rust agree on (ASCII, Latin-1, Latin Extended A/B,
+# combining marks, Latin Extended Additional: all of Vietnamese; general punctuation, currency signs, arrows, math
+# operators, box drawing and shapes, which have none); anything else is tagged by underthesea_core
+_OUTSIDE = re.compile("[^\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u2064\u20a0-\u20bf\u2190-\u22ff"
+                      "\u2500-\u25ff]")
+_I32 = re.compile(r"[+-]?[0-9]+")
+_TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?$")
+_CACHE_LIMIT = 100_000  # n-grams remembered per length (syllables, pairs, triples); forgotten all at once
+_FUNCTIONS = (None, "lower", "isdigit", "istitle", "is_in_dict")
 
 
 def _model_dir() -> Path:
@@ -25,6 +46,7 @@ def _model_dir() -> Path:
 
 
 def _load():
+    """underthesea_core's featurizer and tagger (the reference implementation)."""
     global _model
     with _lock:
         if _model is None:
@@ -39,6 +61,198 @@ def _load():
     return _model
 
 
+def _read_cqdb(data: bytes, offset: int) -> list[str]:
+    """The strings of a CRFsuite CQDB chunk, by id (read through its backward links)."""
+    _, _, _, _, size, bwd = struct.unpack_from("<4sIIIII", data, offset)
+    links = struct.unpack_from(f"<{size}I", data, offset + bwd)
+    out = []
+    for link in links:
+        _, ksize = struct.unpack_from("<II", data, offset + link)
+        out.append(data[offset + link + 8:offset + link + 7 + ksize].decode("utf-8"))
+    return out
+
+
+class _PyCRF:
+    """The CRF of models.bin (CRFsuite format) with the featurizer of features.bin and dictionary.bin."""
+
+    def __init__(self, path: Path) -> None:
+        import joblib
+
+        data = (path / "models.bin").read_bytes()
+        magic, _, kind, _, _, n_labels, n_attrs, off_feat, off_labels, off_attrs = \
+            struct.unpack_from("<4sI4sIIIIIII", data, 0)
+        if magic != b"lCRF" or kind != b"FOMC" or n_labels != 2:
+            raise ValueError("unexpected CRF model format")
+        self.labels = _read_cqdb(data, off_labels)
+        attrs = _read_cqdb(data, off_attrs)
+        self.attr = {a: i for i, a in enumerate(attrs)}
+        self.zero = len(attrs)  # an attribute the model does not know weighs nothing
+        _, _, n_feat = struct.unpack_from("<4sII", data, off_feat)
+        feats = numpy.frombuffer(data, dtype=numpy.dtype([("t", "<u4"), ("s", "<u4"), ("d", "<u4"), ("w", "<f8")]),
+                                 count=n_feat, offset=off_feat + 12)
+        weights = numpy.zeros((len(attrs) + 1, n_labels), dtype=numpy.float64)
+        trans = [[0.0] * n_labels for _ in range(n_labels)]
+        for t, s, d, w in feats.tolist():
+            if t == 0:
+                if abs(w) > 1e-10:  # underthesea_core drops these
+                    weights[s, d] = w
+            elif t == 1:
+                trans[s][d] = w
+        self.weights = weights
+        self.trans = trans
+        self.dictionary = joblib.load(path / "dictionary.bin")
+        self.templates = list(joblib.load(path / "features.bin"))
+        # per n-gram length: the functions its templates apply, each with the templates (in order) that apply it,
+        # and per function a map value -> attribute ids of those templates (the model's attributes, read back)
+        self.plan: dict[int, list[tuple[str | None, list[tuple[int, int]]]]] = {1: [], 2: [], 3: []}
+        by_syntax: dict[str, tuple[int, str | None, int]] = {}
+        for j, syntax in enumerate(self.templates):
+            m = _TEMPLATE.match(syntax)
+            if m is None:
+                raise ValueError(f"unexpected CRF feature template {syntax!r}")
+            o1 = int(m.group(1))
+            o2 = int(m.group(2)) if m.group(2) is not None else o1
+            size, function = o2 - o1 + 1, m.group(3)
+            if size not in self.plan or function not in _FUNCTIONS:
+                raise ValueError(f"unexpected CRF feature template {syntax!r}")
+            for f, members in self.plan[size]:
+                if f == function:
+                    members.append((j, o1))
+                    break
+            else:
+                self.plan[size].append((function, [(j, o1)]))
+            by_syntax[syntax] = (size, function, j)
+        self.values: dict[tuple[int, str | None], dict[str, tuple[int, ...]]] = {}
+        where = {}
+        for size, plan in self.plan.items():
+            for function, members in plan:
+                self.values[(size, function)] = {}
+                for k, (j, _) in enumerate(members):
+                    where[j] = (size, function, k, len(members))
+        for a, i in self.attr.items():
+            syntax, _, value = a.partition("=")
+            if syntax not in by_syntax:
+                continue
+            size, function, k, width = where[by_syntax[syntax][2]]
+            row = self.values[(size, function)].setdefault(value, [self.zero] * width)
+            row[k] = i
+        for key, table in self.values.items():
+            self.values[key] = {v: tuple(row) for v, row in table.items()}
+        self.none = {(size, function): (self.zero,) * len(members)
+                     for size, plan in self.plan.items() for function, members in plan}
+        self.bos = [self.attr.get(s + "=BOS", self.zero) for s in self.templates]
+        self.eos = [self.attr.get(s + "=EOS", self.zero) for s in self.templates]
+        # per n-gram length, the attribute ids of each n-gram seen: a row of `rows`, found by `index`
+        self.index: dict[int, dict[str, int]] = {1: {}, 2: {}, 3: {}}
+        self.rows = {size: numpy.empty((1024, sum(len(m) for _, m in plan)), dtype=numpy.int64)
+                     for size, plan in self.plan.items()}
+
+    def _row(self, size: int, text: str) -> int:
+        """Store the attribute ids of n-gram `text` for every template of its length; its row."""
+        index = self.index[size]
+        if text in index:  # met earlier in the same sequence
+            return index[text]
+        values = []
+        lower = None
+        for function, _ in self.plan[size]:
+            if function is None:
+                value = text
+            elif function == "lower":
+                value = lower = lower or text.lower()
+            elif function == "isdigit":
+                value = "True" if _I32.fullmatch(text) and -2**31 <= int(text) < 2**31 else "False"
+            elif function == "istitle":
+                value = "True" if all(p[:1].upper() == p[:1] for p in text.split(" ")) else "False"
+            else:  # is_in_dict
+                value = "True" if (lower or text.lower()) in self.dictionary else "False"
+            values.extend(self.values[(size, function)].get(value) or self.none[(size, function)])
+        rows = self.rows[size]
+        row = len(index)
+        if row == len(rows):
+            rows = self.rows[size] = numpy.concatenate([rows, numpy.empty_like(rows)])
+        rows[row] = values
+        index[text] = row
+        return row
+
+    def emissions(self, tokens: list[str]) -> list[list[float]]:
+        n = len(tokens)
+        ids = numpy.empty((n, len(self.templates)), dtype=numpy.int64)
+        ids[:] = self.bos  # overwritten below where the n-gram fits
+        grams = {1: tokens}
+        if n > 1:
+            grams[2] = [a + " " + b for a, b in zip(tokens, tokens[1:])]
+        if n > 2:
+            grams[3] = [a + " " + b for a, b in zip(grams[2], tokens[2:])]
+        for size, plan in self.plan.items():
+            if not plan:
+                continue
+            index = self.index[size]
+            if len(index) > _CACHE_LIMIT:  # only between sequences: rows of this one must stay valid
+                index.clear()
+            table = None
+            if n - size + 1 > 0:
+                get = index.get
+                found = [get(g) for g in grams[size]]
+                if None in found:
+                    found = [self._row(size, g) if r is None else r for g, r in zip(grams[size], found)]
+                table = self.rows[size][found]
+            column = 0
+            for _, members in plan:
+                for j, o1 in members:
+                    # position i reads the n-gram starting at i + o1: BOS before the start, EOS past the end
+                    lo = max(0, -o1)
+                    hi = min(n, n - size + 1 - o1)
+                    if hi < n:
+                        ids[max(hi, lo):, j] = self.eos[j]
+                    if lo < hi:
+                        ids[lo:hi, j] = table[lo + o1:hi + o1, column]
+                    column += 1
+        gathered = self.weights[ids]  # (n, templates, labels)
+        # summed in template order, as underthesea_core does: the same floats, not merely close ones
+        return numpy.add.accumulate(gathered, axis=1)[:, -1].tolist()
+
+    def viterbi(self, emissions: list[list[float]]) -> tuple[list[str], float]:
+        trans = self.trans
+        labels = range(len(self.labels))
+        score = list(emissions[0])
+        back = []
+        for em in emissions[1:]:
+            new = []
+            ptr = []
+            for y in labels:
+                best, best_prev = float("-inf"), 0
+                for yp in labels:
+                    s = score[yp] + trans[yp][y]
+                    if s > best:
+                        best, best_prev = s, yp
+                new.append(best + em[y])
+                ptr.append(best_prev)
+            score = new
+            back.append(ptr)
+        best, label = float("-inf"), 0
+        for y in labels:
+            if score[y] > best:
+                best, label = score[y], y
+        path = [label]
+        for ptr in reversed(back):
+            label = ptr[label]
+            path.append(label)
+        path.reverse()
+        names = self.labels
+        return [names[y] for y in path], best
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        return self.viterbi(self.emissions(tokens))[0]
+
+
+def _load_crf() -> _PyCRF:
+    global _crf
+    with _lock:
+        if _crf is None:
+            _crf = _PyCRF(_model_dir())
+    return _crf
+
+
 def tag_syllables(syllables: list[str]) -> list[str]:
     """B-W / I-W for each syllable, as underthesea's word segmenter would tag it.
 
@@ -47,6 +261,13 @@ def tag_syllables(syllables: list[str]) -> list[str]:
     """
     if not syllables:
         return []
+    if any(not s or " " in s for s in syllables) or _OUTSIDE.search("".join(syllables)):
+        return _reference_tags(syllables)
+    return _load_crf().tag(syllables)
+
+
+def _reference_tags(syllables: list[str]) -> list[str]:
+    """The tags as underthesea_core computes them."""
     featurizer, tagger = _load()
     features = featurizer.process([[[s] for s in syllables]])[0]
     return list(tagger.tag(features))
