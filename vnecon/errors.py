@@ -56,3 +56,5 @@ class Errors(metaclass=ErrorsWithCodes):
             "First failure: {first}")
     E077 = "The record has no {column!r} field."
     E078 = "The line is not a JSON object: {detail}"
+    E080 = ("{path} is not a subject-linker weights file (JSON with version 1 and per-slot weights). Retrain with "
+            "`vnecon train CORPUS --output DIR`, or load the pipeline without it.")

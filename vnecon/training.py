@@ -1,7 +1,13 @@
-"""Training the learned part of the pipeline: a span recognizer (spaCy `ner`, tok2vec, CPU) for the subjects
-of facts (INDICATOR, SECTOR), placed before the rule components that it plugs into.
+"""Training the learned parts of the pipeline:
 
-The best epoch is chosen on the dev split by core-fact F1 of the whole pipeline; the test split is never read.
+1. a span recognizer (spaCy `ner`, tok2vec, CPU) for the subjects of facts (INDICATOR, SECTOR), placed before the
+   rule components that it plugs into; the best epoch is chosen on the dev split by core-fact F1 of the whole
+   pipeline;
+2. the subject linker of `vnecon_linker`: a scikit-learn logistic regression over (fact, candidate) pairs that
+   picks each fact's indicator and sector (see `pipeline/subject_choice.py`); its regularization is chosen on dev,
+   and it is kept only if it beats the rules there.
+
+The test split is never read.
 """
 
 from __future__ import annotations
@@ -107,11 +113,8 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     history = []
 
     def dev_score() -> dict:
-        pairs = []
-        for r in dev_records:
-            doc = nlp(r["text"])
-            pairs.append((doc._.facts or [], r["facts"]))
-        return score_fact_lists(pairs)
+        pairs = [(nlp(r["text"])._.facts or [], r["facts"]) for r in dev_records]
+        return score_fact_lists(pairs, [_anchors(r) for r in dev_records])
 
     for epoch in range(1, max_epochs + 1):
         random.shuffle(train_examples)
@@ -133,12 +136,15 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
             break
     if best_bytes is not None:
         nlp.get_pipe("ner").from_bytes(best_bytes)
+    linker_report = _fit_subject_linker(nlp, train_records, dev_records, dev_score, seed, say) \
+        if dev_records else {"kept": False, "reason": "no dev split to select on"}
     output = Path(output)
     card = {
         "name": output.name, "date": date.today().isoformat(), "seed": seed,
         "data": {"corpus": str(corpus), "train_bulletins": len(train_records), "dev_bulletins": len(dev_records),
                  "train_facts": sum(len(r["facts"]) for r in train_records)},
         "best_epoch": best[1], "dev_core_f": round(best[0], 4), "history": history,
+        "subject_linker": linker_report,
         "training_seconds": round(time.time() - started, 1),
     }
     nlp.meta["name"] = "vnecon_" + output.name.replace("-", "_")
@@ -151,17 +157,79 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     return card
 
 
+def _anchors(record: dict) -> list[int]:
+    spans = {s["id"]: s for s in record["spans"]}
+    return [spans[f["anchor"]]["start"] for f in record["facts"]]
+
+
+def subject_groups(nlp, records: list[dict]) -> dict[str, list]:
+    """Training rows of the subject linker: for every predicted fact matched to a gold fact, each candidate's
+    features and whether its text matches the gold indicator (sector) as the evaluation counts it."""
+    from .evaluation import OVERLAP, match, overlap
+
+    linker = nlp.get_pipe("vnecon_linker")
+    before = nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]
+    groups: dict[str, list] = {"indicator": [], "sector": []}
+    for record in records:
+        doc = nlp.make_doc(record["text"])
+        for name in before:
+            doc = nlp.get_pipe(name)(doc)
+        facts, collect = linker.candidates(doc)
+        pairs = dict(match([f.to_dict() for f in facts], record["facts"], _anchors(record)))
+        for index, candidates in collect:
+            if index not in pairs:
+                continue
+            gold = record["facts"][pairs[index]]
+            for slot in groups:
+                groups[slot].append([(feats, overlap(text, gold[slot]) >= OVERLAP) for text, feats in candidates[slot]])
+    return groups
+
+
+def _fit_subject_linker(nlp, train_records: list[dict], dev_records: list[dict], dev_score: Callable, seed: int,
+                        say: Callable[[str], None]) -> dict:
+    """Fit the subject linker's weights on train for a few regularization strengths; keep the one that scores
+    best on dev, and none if none beats the rules."""
+    from .pipeline.subject_choice import SubjectChooser
+
+    linker = nlp.get_pipe("vnecon_linker")
+    linker.chooser = None
+    base = dev_score()["core"]["f"]
+    groups = subject_groups(nlp, train_records)
+    say(f"subject linker: {len(groups['indicator'])} training facts; rules alone give dev core F1 {base:.3f}")
+    best_c, best_f, best_chooser, tried = None, base, None, []
+    for c in (0.03, 0.1, 0.3, 1.0):
+        chooser = SubjectChooser.fit(groups, c=c, seed=seed)
+        linker.chooser = chooser
+        f = dev_score()["core"]["f"]
+        tried.append({"c": c, "dev_core_f": round(f, 4)})
+        say(f"subject linker C={c}: dev core F1 {f:.3f}")
+        if f > best_f + 1e-9:
+            best_c, best_f, best_chooser = c, f, chooser
+    linker.chooser = best_chooser
+    say("subject linker: " + (f"kept C={best_c}" if best_chooser else "not kept (no gain over the rules on dev)"))
+    return {"kept": best_chooser is not None, "c": best_c, "dev_core_f_rules": round(base, 4),
+            "dev_core_f": round(best_f, 4), "tried": tried, "training_facts": len(groups["indicator"])}
+
+
 def write_model_card(output: Path, card: dict, test_scores: dict | None = None) -> None:
     lines = [
         f"# {card['name']}", "",
         "A vnecon pipeline: underthesea word segmentation, rule components for quantities, comparisons, periods",
         "and places, a trained span recognizer (spaCy `ner`, tok2vec, CPU) for indicators and sectors, and the",
-        "fact linker.", "",
+        "fact linker, whose choice of subject is learned (a logistic regression over candidate pairs).", "",
         f"- trained: {card['date']}, seed {card['seed']}, {card['training_seconds']} s",
         f"- data: {card['data']['train_bulletins']} train bulletins ({card['data']['train_facts']} facts), "
         f"{card['data']['dev_bulletins']} dev bulletins for epoch selection",
         f"- best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}",
     ]
+    linker = card.get("subject_linker") or {}
+    if linker.get("kept"):
+        lines.append(f"- subject linker (logistic regression over candidate pairs, C={linker['c']}, "
+                     f"{linker['training_facts']} training facts): dev core-fact F1 {linker['dev_core_f']} "
+                     f"(rules alone {linker['dev_core_f_rules']})")
+    elif linker:
+        lines.append(f"- subject linker: not kept, {linker.get('reason', 'no gain over the rules on dev')} "
+                     f"(dev core-fact F1 of the rules {linker.get('dev_core_f_rules')})")
     if test_scores:
         lines += ["", "## Test split", "", "```", test_scores.get("table", ""), "```"]
     (output / "MODEL_CARD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from pathlib import Path
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable, Iterable
 
+import srsly
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -23,8 +25,9 @@ from ..errors import Errors
 from ..fact import Change, Fact
 from ..grammar import baseline_kind, find_places, parse_change, parse_quantity, place_name, unit_dimension
 from ..lexicon import alternation, mapping, table, words
-from .common import Stateless, ensure_extensions, view_of
+from .common import ensure_extensions, view_of
 from .frames import Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
+from .subject_choice import Candidate, SubjectChooser, features, split_head
 
 _L = r"[^\W\d_]"
 
@@ -81,11 +84,14 @@ def _inside(piece: Piece, a: int, b: int) -> bool:
 
 
 def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None,
-             links: list | None = None) -> list[Fact]:
+             links: list | None = None, chooser: SubjectChooser | None = None,
+             collect: list | None = None) -> list[Fact]:
     """The facts of a doc whose spans are set; `location` and `period` are what the text leaves implicit.
 
     When `links` is a list, the relations behind each fact are appended to it as
-    [head_start, head_end, child_start, child_end, label] in the caller's offsets."""
+    [head_start, head_end, child_start, child_end, label] in the caller's offsets. A `chooser` (the trained
+    subject linker) picks each fact's indicator and sector among candidates; when `collect` is a list, the
+    candidates of each fact are appended to it as (fact index, {slot: [(text, features), ...]}) for training."""
     r = _res()
     view = view_of(doc)
     norm = view.norm
@@ -157,6 +163,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         elif not own_ind and not frame.item and prev is not None:
             # an aside or a coordinated clause about the same thing
             info.sector, info.sector_piece = prev.sector, prev.sector_piece
+        if chooser is not None or collect is not None:
+            pending = _choose_subject(chooser, doc, view, frame, info, own_ind + own_sec, subjects,
+                                      head_ind_piece, lead, prev, types[i])
         # period and place: the frame's own, else what the text last said, headings included ("II. Cả năm 2020")
         between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)]
         if between:
@@ -282,6 +291,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 if k in frame.baselines:
                     b = frame.baselines[k]
                     links.append([*view.span(piece.start, piece.end), *view.span(b.start, b.end), "baseline"])
+        if collect is not None:
+            collect.append((len(facts), pending))
         facts.append(Fact(
             indicator=info.indicator, sector=info.sector, location=this_place, period=this_period,
             value=value, unit=unit, qualifier=qualifier, estimated=estimated, changes=tuple(changes),
@@ -289,6 +300,80 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         ))
         infos.append(info)
     return facts
+
+
+def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
+                    subjects: Pieces, head_piece: Piece | None, lead: _Info | None, prev: _Info | None,
+                    types: list) -> dict:
+    """Candidates for the indicator and the sector of one fact; with a chooser, set the best ones on `info`.
+    Returns {slot: [(text, features), ...]} (the training rows of this fact)."""
+    norm = view.norm
+    a, _ = frame.region
+    s_start = frame.sentence[0]
+    value_unit = parse_quantity(_text(doc, view, frame.value))[2] if frame.value is not None else None
+    context = {
+        "item": frame.item, "value": frame.value is not None, "parens": frame.in_parentheses, "owns": bool(own),
+        "unit": unit_dimension(value_unit) if value_unit else None, "ctype": types[0] if types else None,
+        "head": head_piece is not None, "lead": lead is not None,
+    }
+    own = sorted(own, key=lambda p: (p.start, p.end))
+    sentence = [p for p in subjects.within(s_start, a)]
+    before = [p for p in subjects.overlapping(max(0, s_start - 400), s_start) if p.end <= s_start]
+    spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + \
+        [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
+        [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
+    out: dict = {}
+    rule = {"indicator": (info.indicator, info.indicator_piece), "sector": (info.sector, info.sector_piece)}
+    for slot in ("indicator", "sector"):
+        text, piece = rule[slot]
+        cands = [Candidate("rule", piece, text)]
+        cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
+        if slot == "indicator" and head_piece is not None:
+            cands.append(Candidate("head", head_piece, _text(doc, view, head_piece), "INDICATOR"))
+        for src, other in (("lead", lead), ("prev", prev)):
+            if other is not None:
+                t, p = (other.indicator, other.indicator_piece) if slot == "indicator" else \
+                    (other.sector, other.sector_piece)
+                if t is not None:
+                    cands.append(Candidate(src, p, t))
+        for c in list(cands):
+            parts = split_head(norm, c.piece) if c.piece is not None else None
+            if parts is not None:
+                part = parts[0] if slot == "indicator" else parts[1]
+                cands.append(Candidate("split_" + re.sub(r"\d+$", "", c.source), part, _text(doc, view, part), part.label))
+        cands.append(Candidate("none", None, None))
+        seen: dict = {}
+        unique = []
+        for c in cands:
+            key = re.sub(r"\s+", " ", c.text).casefold() if c.text is not None else None
+            if key in seen:
+                seen[key] += 1
+                continue
+            seen[key] = 1
+            unique.append(c)
+        rows = []
+        for c in unique:
+            key = re.sub(r"\s+", " ", c.text).casefold() if c.text is not None else None
+            cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
+            feats = features(c, cn, context, slot, text) + [f"{slot}:agree={min(seen[key], 4)}"]
+            if c.piece is not None:
+                gap = frame.start - c.piece.end
+                where = "after" if gap < 0 else next((str(e) for e in (2, 12, 40, 120, 400) if gap <= e), "far")
+                feats += [f"{slot}:dist={where}", f"{slot}:dist={where}|src={c.source}"]
+            rows.append((c.text, feats))
+        out[slot] = rows
+        if chooser is not None:
+            k = chooser.choose(slot, [f for _, f in rows])
+            if slot == "sector" and unique[k].text is not None and info.indicator is not None and \
+                    re.sub(r"\s+", " ", unique[k].text).casefold() == re.sub(r"\s+", " ", info.indicator).casefold():
+                scores = [chooser.score(slot, f) for _, f in rows]
+                k = max((j for j in range(len(rows)) if j != k), key=lambda j: scores[j], default=k)
+            chosen = unique[k]
+            if slot == "indicator":
+                info.indicator, info.indicator_piece = chosen.text, chosen.piece
+            else:
+                info.sector, info.sector_piece = chosen.text, chosen.piece
+    return out
 
 
 def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
@@ -589,21 +674,52 @@ def make_facts_scorer() -> Callable:
     return score
 
 
-class Linker(Stateless, Pipe):
-    """Sets `doc._.facts` from the spans of the components before it."""
+class Linker(Pipe):
+    """Sets `doc._.facts` from the spans of the components before it. With trained weights (`vnecon train`), a
+    subject chooser picks each fact's indicator and sector among the candidates the rules propose."""
 
-    def __init__(self, nlp: Language, name: str = "vnecon_linker", *, scorer: Callable | None = None) -> None:
+    def __init__(self, nlp: Language, name: str = "vnecon_linker", *, scorer: Callable | None = None,
+                 chooser: SubjectChooser | None = None) -> None:
         ensure_extensions()
         self.name = name
         self.scorer = scorer
+        self.chooser = chooser
 
     def __call__(self, doc: Doc) -> Doc:
         defaults = doc._.vnecon_defaults or {}
         links: list = []
-        doc._.facts = facts_of(doc, location=defaults.get("location"), period=defaults.get("period"), links=links)
+        doc._.facts = facts_of(doc, location=defaults.get("location"), period=defaults.get("period"), links=links,
+                               chooser=self.chooser)
         doc.user_data["vnecon_links"] = links
         return doc
 
+    def candidates(self, doc: Doc) -> tuple[list[Fact], list]:
+        """The facts the rules alone give `doc` (its spans set), and the subject candidates of each (training)."""
+        collect: list = []
+        defaults = doc._.vnecon_defaults or {}
+        facts = facts_of(doc, location=defaults.get("location"), period=defaults.get("period"), collect=collect)
+        return facts, collect
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg", {"chooser": self.chooser is not None})
+        if self.chooser is not None:
+            self.chooser.to_disk(path / "subject_weights.json")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "Linker":
+        path = Path(path)
+        weights = path / "subject_weights.json"
+        self.chooser = SubjectChooser.from_disk(weights) if weights.exists() else None
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({"chooser": self.chooser.to_dict() if self.chooser is not None else None})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "Linker":
+        msg = srsly.msgpack_loads(data)
+        self.chooser = SubjectChooser.from_dict(msg["chooser"]) if msg.get("chooser") else None
+        return self
 
 
 @Language.factory(

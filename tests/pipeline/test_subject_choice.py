@@ -1,0 +1,84 @@
+"""The learned subject linker: candidates, ranking, serialization, and its errors."""
+
+import json
+
+import pytest
+import spacy
+
+from vnecon.api import build_rules_pipeline
+from vnecon.pipeline.frames import Piece
+from vnecon.pipeline.subject_choice import SubjectChooser, split_head
+
+TEXT = ("Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 4.355,4 nghìn tỷ đồng, tăng 16,1% so với cùng kỳ. Trong đó, "
+        "ngành chế biến, chế tạo tăng 10,6%.")
+
+
+@pytest.mark.parametrize("phrase,head,rest", [
+    ("doanh thu bán lẻ hàng hóa", "doanh thu", "bán lẻ hàng hóa"),
+    ("kim ngạch xuất khẩu cà phê", "kim ngạch", "xuất khẩu cà phê"),
+    ("Giá xăng RON 95", "Giá", "xăng RON 95"),
+    ("doanh thu", None, None),               # a head alone has no complement
+    ("đàn bò", None, None),                  # no indicator head
+    ("giá trị sản xuất", "giá trị", "sản xuất"),  # the longest head wins ("giá trị", not "giá")
+])
+def test_split_head(phrase, head, rest):
+    parts = split_head(phrase, Piece(0, len(phrase), "INDICATOR"))
+    if head is None or rest is None:
+        assert parts is None
+    else:
+        assert (phrase[parts[0].start:parts[0].end], phrase[parts[1].start:parts[1].end]) == (head, rest)
+
+
+def test_candidates_come_with_features():
+    nlp = build_rules_pipeline()
+    doc = nlp.make_doc(TEXT)
+    for name in nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]:
+        doc = nlp.get_pipe(name)(doc)
+    facts, collect = nlp.get_pipe("vnecon_linker").candidates(doc)
+    assert [index for index, _ in collect] == list(range(len(facts)))
+    first = collect[0][1]
+    texts = [text for text, _ in first["indicator"]]
+    assert texts[0] == facts[0].indicator          # the rules' own choice comes first
+    assert None in texts                            # "no indicator" is always a candidate
+    assert "bán lẻ hàng hóa" in [text for text, _ in first["sector"]]  # the complement of a split head
+    assert all(f.startswith("indicator:") for _, feats in first["indicator"] for f in feats)
+
+
+def _groups():
+    # a toy task: the right candidate is always the one marked "src=own0"
+    def group(right_src):
+        return [([f"indicator:src={s}", "indicator:shared"], s == right_src) for s in ("rule", "own0", "none")]
+    return {"indicator": [group("own0") for _ in range(20)], "sector": [group("own0") for _ in range(20)]}
+
+
+def test_fit_learns_to_rank():
+    chooser = SubjectChooser.fit(_groups(), c=1.0)
+    feats = [[f"indicator:src={s}", "indicator:shared"] for s in ("rule", "own0", "none")]
+    assert chooser.choose("indicator", feats) == 1
+    assert chooser.weights["indicator"]["indicator:src=own0"] > 0
+
+
+def test_chooser_changes_facts_and_round_trips(tmp_path):
+    nlp = build_rules_pipeline()
+    rules = [f.to_dict() for f in nlp(TEXT)._.facts]
+    assert rules[0]["indicator"] is not None
+    # weights that always prefer "no indicator": the facts must follow them
+    chooser = SubjectChooser({"indicator": {"indicator:src=none": 5.0}, "sector": {}})
+    nlp.get_pipe("vnecon_linker").chooser = chooser
+    chosen = [f.to_dict() for f in nlp(TEXT)._.facts]
+    assert all(f["indicator"] is None for f in chosen)
+    nlp.to_disk(tmp_path / "p")
+    assert json.loads((tmp_path / "p" / "vnecon_linker" / "subject_weights.json").read_text())["version"] == 1
+    loaded = spacy.load(tmp_path / "p")
+    assert [f.to_dict() for f in loaded(TEXT)._.facts] == chosen
+    again = build_rules_pipeline()
+    again.get_pipe("vnecon_linker").from_bytes(nlp.get_pipe("vnecon_linker").to_bytes())
+    assert [f.to_dict() for f in again(TEXT)._.facts] == chosen
+
+
+@pytest.mark.parametrize("content", ["not json", json.dumps({"version": 2, "weights": {}}), json.dumps([1, 2])])
+def test_bad_weights_file_names_the_file(tmp_path, content):
+    path = tmp_path / "subject_weights.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"E080.*subject_weights\.json"):
+        SubjectChooser.from_disk(path)

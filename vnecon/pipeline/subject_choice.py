@@ -1,0 +1,183 @@
+"""The learned part of the fact linker: which candidate names a fact's indicator, and which its sector.
+
+For every fact the rule linker proposes candidates: its own choice, each INDICATOR / SECTOR span written in the
+fact's clause or earlier in its sentence, the spans of the sentence before, the list head's indicator, what the
+facts before it were about, nothing at all, and an indicator head split from its complement ("doanh thu | bán lẻ
+hàng hóa"). A logistic regression (scikit-learn, trained by `vnecon train`) scores each (fact, candidate) pair
+from sparse features; the best-scoring candidate wins. Weights are stored as JSON (feature -> weight), so a saved
+pipeline loads without unpickling anything, and scoring needs no scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..errors import Errors
+from ..lexicon import words
+from .frames import Piece
+
+SLOTS = ("indicator", "sector")
+_L = r"[^\W\d_]"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    source: str                 # where it comes from: rule, own0, sent1, psent0, head, lead, prev1, none, split...
+    piece: Piece | None         # its span in the normalized text, when it has one
+    text: str | None            # as written in the caller's text (None for "no subject")
+    label: str | None = None    # INDICATOR / SECTOR, for a span
+
+
+@lru_cache(maxsize=None)
+def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ind = tuple(sorted((w.casefold() for w in words("indicator_heads.txt")), key=len, reverse=True))
+    sec = tuple(sorted((w.casefold() for w in words("sector_heads.txt")), key=len, reverse=True))
+    return ind, sec
+
+
+def _starts_with(low: str, heads: Sequence[str]) -> str | None:
+    for h in heads:
+        if low.startswith(h) and (len(low) == len(h) or not low[len(h)].isalpha()):
+            return h
+    return None
+
+
+def split_head(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
+    """An indicator head and the complement after it: "doanh thu bán lẻ hàng hóa" -> "doanh thu", "bán lẻ hàng
+    hóa"; None when the phrase is only a head or opens with none."""
+    low = norm[piece.start:piece.end].casefold()
+    head = _starts_with(low, _heads()[0])
+    if head is None or len(low) <= len(head) + 1 or not re.match(rf"\s+{_L}", low[len(head):]):
+        return None
+    rest = piece.start + len(head)
+    while rest < piece.end and norm[rest].isspace():
+        rest += 1
+    return Piece(piece.start, piece.start + len(head), "INDICATOR"), Piece(rest, piece.end, "SECTOR")
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, rule_text: str | None) -> list[str]:
+    """Sparse features of one (fact, candidate) pair; `context` describes the fact."""
+    src = re.sub(r"\d+$", "", cand.source) if not cand.source.startswith(("own", "sent", "psent")) else cand.source
+    base = [f"src={src}", f"src={src}|lab={cand.label}"]
+    for key in ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead"):
+        base.append(f"src={src}|{key}={context.get(key)}")
+    same_as_rule = (cand.text or None) == (rule_text or None) or (
+        cand.text is not None and rule_text is not None and _fold(cand.text) == _fold(rule_text))
+    base.append(f"is_rule={same_as_rule}")
+    base.append(f"is_rule={same_as_rule}|src={src}")
+    if cand_norm is None:
+        base += [f"none|{k}={context.get(k)}" for k in ("item", "owns", "unit", "ctype", "value")]
+        return [f"{slot}:{f}" for f in base]
+    low = cand_norm.casefold()
+    toks = _WORD.findall(low)
+    ind_head = _starts_with(low, _heads()[0])
+    sec_head = _starts_with(low, _heads()[1])
+    base += [
+        f"n={_bucket(len(toks), (1, 2, 3, 4, 6, 9))}", f"src={src}|n={_bucket(len(toks), (1, 2, 4, 8))}",
+        f"w1={toks[0] if toks else ''}", f"w12={' '.join(toks[:2])}", f"wl={toks[-1] if toks else ''}",
+        f"indhead={ind_head}", f"sechead={sec_head}", f"indhead?={ind_head is not None}|src={src}",
+        f"sechead?={sec_head is not None}|src={src}", f"upper={cand_norm[:1].isupper()}",
+        f"digit={any(c.isdigit() for c in cand_norm)}", f"comma={',' in cand_norm}",
+        f"paren={'(' in cand_norm or ')' in cand_norm}", f"w1|unit={toks[0] if toks else ''}|{context.get('unit')}",
+        f"indhead?={ind_head is not None}|unit={context.get('unit')}",
+        f"sechead?={sec_head is not None}|item={context.get('item')}",
+    ]
+    return [f"{slot}:{f}" for f in base]
+
+
+def _fold(text: str) -> str:
+    from ..textview import nfc
+
+    return re.sub(r"\s+", " ", nfc(text)).strip().casefold()
+
+
+class SubjectChooser:
+    """Per-slot linear scores over sparse features; `choose` returns the index of the best candidate."""
+
+    def __init__(self, weights: dict[str, dict[str, float]] | None = None,
+                 bias: dict[str, float] | None = None) -> None:
+        self.weights = weights or {slot: {} for slot in SLOTS}
+        self.bias = bias or {slot: 0.0 for slot in SLOTS}
+
+    def score(self, slot: str, feats: Iterable[str]) -> float:
+        w = self.weights.get(slot, {})
+        return self.bias.get(slot, 0.0) + sum(w.get(f, 0.0) for f in feats)
+
+    def choose(self, slot: str, featsets: Sequence[Sequence[str]]) -> int:
+        best, best_score = 0, None
+        for k, feats in enumerate(featsets):
+            s = self.score(slot, feats)
+            if best_score is None or s > best_score + 1e-9:
+                best, best_score = k, s
+        return best
+
+    # ------------------------------------------------------------------ training
+    @classmethod
+    def fit(cls, groups: dict[str, list[list[tuple[list[str], bool]]]], *, c: float = 1.0,
+            seed: int = 0) -> "SubjectChooser":
+        """Learn to rank: `groups` holds, per slot, one list per fact of (features, is the candidate right). Each
+        (right, wrong) pair of the same fact becomes a difference of feature vectors for a logistic regression, so
+        the weights score a candidate against its rivals rather than on its own."""
+        import numpy as np
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        weights: dict[str, dict[str, float]] = {}
+        for slot in SLOTS:
+            diffs, labels = [], []
+            for group in groups.get(slot, []):
+                right = [f for f, ok in group if ok]
+                wrong = [f for f, ok in group if not ok]
+                for pos in right:
+                    for neg in wrong:
+                        d = {f: 1.0 for f in pos}
+                        for f in neg:
+                            d[f] = d.get(f, 0.0) - 1.0
+                        d = {f: v for f, v in d.items() if v}
+                        sign = len(labels) % 2  # alternate the order so both classes are present
+                        diffs.append(d if sign else {f: -v for f, v in d.items()})
+                        labels.append(sign)
+            if len(set(labels)) < 2:
+                weights[slot] = {}
+                continue
+            vec = DictVectorizer()
+            x = vec.fit_transform(diffs)
+            model = LogisticRegression(C=c, max_iter=3000, random_state=seed, fit_intercept=False)
+            model.fit(x, np.array(labels))
+            names = vec.get_feature_names_out()
+            weights[slot] = {str(n): round(float(w), 6) for n, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
+        return cls(weights, {slot: 0.0 for slot in SLOTS})
+
+    # ------------------------------------------------------------------ serialization
+    def to_dict(self) -> dict:
+        return {"version": 1, "weights": self.weights, "bias": self.bias}
+
+    @classmethod
+    def from_dict(cls, data: dict, source: str = "<bytes>") -> "SubjectChooser":
+        if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("weights"), dict):
+            raise ValueError(Errors.E080.format(path=source))
+        return cls({k: dict(v) for k, v in data["weights"].items()}, dict(data.get("bias", {})))
+
+    def to_disk(self, path: Path) -> None:
+        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path) -> "SubjectChooser":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(Errors.E080.format(path=path)) from exc
+        return cls.from_dict(data, str(path))
