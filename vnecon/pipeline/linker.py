@@ -319,7 +319,11 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     own = sorted(own, key=lambda p: (p.start, p.end))
     sentence = [p for p in subjects.within(s_start, a)]
     before = [p for p in subjects.overlapping(max(0, s_start - 400), s_start) if p.end <= s_start]
-    spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + \
+    # a subject written after the number: "tỉnh thu hút 1,53 tỷ USD vốn đầu tư trực tiếp nước ngoài"
+    stop = re.compile(r"[;.:\n]|,\s")
+    clause_end = stop.search(norm, frame.end, frame.sentence[1])
+    after = subjects.within(frame.end, clause_end.start() if clause_end else frame.sentence[1])[:1]
+    spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
     out: dict = {}
@@ -568,13 +572,14 @@ def _table_headers(norm: str, ctx: _Comparisons, numbers: list[int], doc, view) 
         k = bisect_left(ctx.baseline_starts, ls)
         bases = [p for p in ctx.baselines[k:] if p.end <= le and (p.start, p.end) not in ctx.owners]
         headers.append((ls, le, [baseline_kind(_text(doc, view, p)) for p in bases]))
-    # a heading's scope ends at the next paragraph that opens with a line without numbers (a new heading)
+    # a heading's scope ends at the next paragraph that opens with a line without numbers (a new heading), unless
+    # that line leads the rows under it ("a) kim ngạch xuất khẩu hàng hóa sang:")
     out = []
     for k, (ls, le, kinds) in enumerate(headers):
         end = headers[k + 1][0] if k + 1 < len(headers) else len(norm)
         for m in re.finditer(r"\n\s*\n\s*([^\n]+)", norm[le:end]):
             ps, pe = le + m.start(1), le + m.end(1)
-            if not _any_between(numbers, ps, pe):
+            if not _any_between(numbers, ps, pe) and not norm[ps:pe].rstrip().endswith(":"):
                 end = ps
                 break
         out.append((le, end, kinds))
