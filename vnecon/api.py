@@ -86,14 +86,76 @@ def _make_doc(nlp, text: str, location, period):
     return doc
 
 
+# A long Doc goes through the entity recognizer in pieces of about this many tokens: its activations for a whole
+# 1 MB document take most of a gigabyte at once.
+NER_WINDOW = 4000
+
+
+def _ner_context(nlp, name: str) -> int | None:
+    """How many tokens on each side a window needs for `name` to decide its tokens as on the whole doc; None when
+    the recognizer's architecture is not one whose reach is known."""
+    try:
+        model = nlp.config["components"][name]["model"]
+        tok2vec = model["tok2vec"]
+        if model["@architectures"] not in ("spacy.TransitionBasedParser.v1", "spacy.TransitionBasedParser.v2") or \
+                model.get("extra_state_tokens") or model.get("state_type") != "ner" or \
+                tok2vec["@architectures"] not in ("spacy.HashEmbedCNN.v1", "spacy.HashEmbedCNN.v2"):
+            return None
+        return int(tok2vec["depth"]) * int(tok2vec["window_size"]) + 1
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _recognize_in_windows(ner, doc, context: int = 2, window: int = NER_WINDOW):
+    """`ner(doc)` for a long doc, one window of whole sentences at a time, with the same entities.
+
+    The recognizer cannot carry an entity over a sentence start, its next decision reads only the current token (and,
+    inside an entity, the entity's first token and the previous one), and a token's vector depends on its neighbours
+    up to the CNN's reach: so each window is run with `context` tokens more on each side, and only the entities
+    inside the window are kept."""
+    from spacy.attrs import NORM, ORTH, SENT_START, SPACY
+    from spacy.tokens import Doc, Span
+
+    n = len(doc)
+    cuts = [0]
+    for sent in doc.sents:
+        if sent.start - cuts[-1] >= window:
+            cuts.append(sent.start)
+    cuts.append(n)
+    # what the recognizer reads of a token: its text (the lexical features come with it), NORM and sentence starts
+    array = doc.to_array([ORTH, SPACY, NORM, SENT_START])
+    strings = doc.vocab.strings
+    ents = []
+    for a, b in zip(cuts, cuts[1:]):
+        lo, hi = max(0, a - context), min(n, b + context)
+        rows = array[lo:hi]
+        piece = Doc(doc.vocab, words=[strings[o] for o in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
+        piece.from_array([NORM, SENT_START], rows[:, 2:])
+        for ent in ner(piece).ents:
+            if a <= ent.start + lo and ent.end + lo <= b:
+                ents.append(Span(doc, ent.start + lo, ent.end + lo, label=ent.label))
+    doc.set_ents(ents, default="outside")
+    return doc
+
+
+def _run(nlp, doc):
+    from spacy.pipeline import EntityRecognizer
+
+    for name, proc in nlp.pipeline:
+        context = _ner_context(nlp, name) if isinstance(proc, EntityRecognizer) and len(doc) > NER_WINDOW else None
+        if context is not None and doc.has_annotation("SENT_START"):
+            doc = _recognize_in_windows(proc, doc, context)
+        else:
+            doc = proc(doc)
+    return doc
+
+
 def extract(text: str, *, location: str | None = None, period: str | None = None, model="default") -> list[Fact]:
     """Facts of `text`, in text order. Offsets (`Fact.span`) point into `text` exactly as given."""
     if not isinstance(text, str):
         raise TypeError(Errors.E001.format(type=type(text).__name__))
     nlp = load(model)
-    doc = _make_doc(nlp, text, location, period)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    doc = _run(nlp, _make_doc(nlp, text, location, period))
     return list(doc._.facts or [])
 
 

@@ -1,0 +1,46 @@
+"""A long document goes through the entity recognizer in windows; the entities must be those of one pass."""
+
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "examples"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import vnecon
+
+    nlp = vnecon.load("default")
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("the default model has no entity recognizer")
+    return nlp
+
+
+@pytest.mark.parametrize("window", [1, 7, 300])
+def test_windows_give_the_entities_of_one_pass(nlp, window):
+    from vnecon import api
+
+    ner = nlp.get_pipe("ner")
+    context = api._ner_context(nlp, "ner")
+    assert context is not None
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
+    whole = ner(nlp.make_doc(text))
+    windowed = api._recognize_in_windows(ner, nlp.make_doc(text), context, window=window)
+    assert [(e.start, e.end, e.label_) for e in windowed.ents] == [(e.start, e.end, e.label_) for e in whole.ents]
+    assert [t.ent_iob for t in windowed] == [t.ent_iob for t in whole]
+    assert whole.ents
+
+
+def test_extract_of_a_long_document_uses_windows(nlp, monkeypatch):
+    import vnecon
+    from vnecon import api
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
+    expected = [f.to_dict() for f in vnecon.extract(text)]
+    calls = []
+    original = api._recognize_in_windows
+    monkeypatch.setattr(api, "NER_WINDOW", 50)
+    monkeypatch.setattr(api, "_recognize_in_windows", lambda *a, **k: calls.append(1) or original(*a, **k))
+    assert [f.to_dict() for f in vnecon.extract(text)] == expected
+    assert calls
