@@ -138,104 +138,124 @@ class _PyCRF:
             row[k] = i
         for key, table in self.values.items():
             self.values[key] = {v: tuple(row) for v, row in table.items()}
-        self.none = {(size, function): (self.zero,) * len(members)
-                     for size, plan in self.plan.items() for function, members in plan}
-        self.bos = [self.attr.get(s + "=BOS", self.zero) for s in self.templates]
-        self.eos = [self.attr.get(s + "=EOS", self.zero) for s in self.templates]
+        self.specs = {size: [(function, self.values[(size, function)], (self.zero,) * len(members))
+                             for function, members in plan] for size, plan in self.plan.items()}
+        bos = [self.attr.get(s + "=BOS", self.zero) for s in self.templates]
+        eos = [self.attr.get(s + "=EOS", self.zero) for s in self.templates]
+        # per n-gram length, in `plan` order: each template's offset, its column, and its BOS and EOS ids
+        self.layout = {}
+        order = []
+        for size, plan in self.plan.items():
+            members = [m for _, group in plan for m in group]
+            order += [j for j, _ in members]
+            self.layout[size] = (numpy.array([o for _, o in members], dtype=numpy.int64),
+                                 numpy.arange(len(members)),
+                                 numpy.array([[bos[j] for j, _ in members], [eos[j] for j, _ in members]],
+                                             dtype=numpy.int64).reshape(2, len(members)))
+        self.order = numpy.argsort(order)
         # per n-gram length, the attribute ids of each n-gram seen: a row of `rows`, found by `index`
         self.index: dict[int, dict[str, int]] = {1: {}, 2: {}, 3: {}}
         self.rows = {size: numpy.empty((1024, sum(len(m) for _, m in plan)), dtype=numpy.int64)
                      for size, plan in self.plan.items()}
 
-    def _row(self, size: int, text: str) -> int:
-        """Store the attribute ids of n-gram `text` for every template of its length; its row."""
-        index = self.index[size]
-        if text in index:  # met earlier in the same sequence
-            return index[text]
-        values = []
-        lower = None
-        for function, _ in self.plan[size]:
+    def _values(self, size: int, text: str) -> list[int]:
+        """The attribute ids of n-gram `text` for every template of its length, in `plan` order."""
+        lower = text.lower()
+        values: list[int] = []
+        for function, table, none in self.specs[size]:
             if function is None:
-                value = text
+                values += table.get(text, none)
             elif function == "lower":
-                value = lower = lower or text.lower()
-            elif function == "isdigit":
-                value = "True" if _I32.fullmatch(text) and -2**31 <= int(text) < 2**31 else "False"
+                values += table.get(lower, none)
+            elif function == "is_in_dict":
+                values += table.get("True" if lower in self.dictionary else "False", none)
             elif function == "istitle":
-                value = "True" if all(p[:1].upper() == p[:1] for p in text.split(" ")) else "False"
-            else:  # is_in_dict
-                value = "True" if (lower or text.lower()) in self.dictionary else "False"
-            values.extend(self.values[(size, function)].get(value) or self.none[(size, function)])
-        rows = self.rows[size]
-        row = len(index)
-        if row == len(rows):
-            rows = self.rows[size] = numpy.concatenate([rows, numpy.empty_like(rows)])
-        rows[row] = values
-        index[text] = row
-        return row
+                title = "True"
+                for part in text.split(" "):
+                    first = part[:1]
+                    if first.upper() != first:
+                        title = "False"
+                        break
+                values += table.get(title, none)
+            else:  # isdigit: what Rust's str::parse::<i32> accepts
+                digit = "True" if _I32.fullmatch(text) and -2**31 <= int(text) < 2**31 else "False"
+                values += table.get(digit, none)
+        return values
+
+    def _table(self, size: int, grams: list[str]) -> numpy.ndarray:
+        """Rows of attribute ids of `grams` (n-grams of length `size`), from the cache or computed into it."""
+        index = self.index[size]
+        if len(index) > _CACHE_LIMIT:  # between sequences only: the rows of one must stay valid while it is read
+            index.clear()
+        get = index.get
+        found = [get(g) for g in grams]
+        if None in found:
+            new: dict[str, list[int]] = {}
+            for g, r in zip(grams, found):
+                if r is None and g not in new:
+                    new[g] = self._values(size, g)
+            first = len(index)
+            last = first + len(new)
+            rows = self.rows[size]
+            if last > len(rows):
+                grown = numpy.empty((max(last, 2 * len(rows)), rows.shape[1]), dtype=rows.dtype)
+                grown[:first] = rows[:first]
+                rows = self.rows[size] = grown
+            rows[first:last] = list(new.values())
+            for k, g in enumerate(new, first):
+                index[g] = k
+            found = [index[g] if r is None else r for g, r in zip(grams, found)]
+        return self.rows[size][found]
 
     def emissions(self, tokens: list[str]) -> list[list[float]]:
         n = len(tokens)
-        ids = numpy.empty((n, len(self.templates)), dtype=numpy.int64)
-        ids[:] = self.bos  # overwritten below where the n-gram fits
-        grams = {1: tokens}
-        if n > 1:
-            grams[2] = [a + " " + b for a, b in zip(tokens, tokens[1:])]
-        if n > 2:
-            grams[3] = [a + " " + b for a, b in zip(grams[2], tokens[2:])]
-        for size, plan in self.plan.items():
-            if not plan:
+        positions = numpy.arange(n)[:, None]
+        parts = []
+        grams = tokens
+        for size in (1, 2, 3):
+            if size > 1:
+                grams = [a + " " + b for a, b in zip(grams, tokens[size - 1:])]
+            offsets, columns, edges = self.layout[size]
+            if not len(columns):
                 continue
-            index = self.index[size]
-            if len(index) > _CACHE_LIMIT:  # only between sequences: rows of this one must stay valid
-                index.clear()
-            table = None
-            if n - size + 1 > 0:
-                get = index.get
-                found = [get(g) for g in grams[size]]
-                if None in found:
-                    found = [self._row(size, g) if r is None else r for g, r in zip(grams[size], found)]
-                table = self.rows[size][found]
-            column = 0
-            for _, members in plan:
-                for j, o1 in members:
-                    # position i reads the n-gram starting at i + o1: BOS before the start, EOS past the end
-                    lo = max(0, -o1)
-                    hi = min(n, n - size + 1 - o1)
-                    if hi < n:
-                        ids[max(hi, lo):, j] = self.eos[j]
-                    if lo < hi:
-                        ids[lo:hi, j] = table[lo + o1:hi + o1, column]
-                    column += 1
+            # row 0 of `extended` is BOS, the last is EOS: position i reads the n-gram starting at i + offset,
+            # BOS before the first one and EOS past the last one that fits
+            extended = edges.copy() if not grams else numpy.concatenate(
+                [edges[:1], self._table(size, grams), edges[1:]])
+            rows = numpy.clip(positions + offsets, -1, len(grams)) + 1
+            parts.append(extended[rows, columns])
+        ids = numpy.concatenate(parts, axis=1)[:, self.order]  # back to template order
         gathered = self.weights[ids]  # (n, templates, labels)
         # summed in template order, as underthesea_core does: the same floats, not merely close ones
         return numpy.add.accumulate(gathered, axis=1)[:, -1].tolist()
 
     def viterbi(self, emissions: list[list[float]]) -> tuple[list[str], float]:
-        trans = self.trans
-        labels = range(len(self.labels))
-        score = list(emissions[0])
-        back = []
-        for em in emissions[1:]:
-            new = []
-            ptr = []
-            for y in labels:
-                best, best_prev = float("-inf"), 0
-                for yp in labels:
-                    s = score[yp] + trans[yp][y]
-                    if s > best:
-                        best, best_prev = s, yp
-                new.append(best + em[y])
-                ptr.append(best_prev)
-            score = new
-            back.append(ptr)
-        best, label = float("-inf"), 0
-        for y in labels:
-            if score[y] > best:
-                best, label = score[y], y
+        """underthesea_core's Viterbi for two labels, unrolled: the same sums and the same strict comparisons (a tie
+        keeps the lower label)."""
+        (t00, t01), (t10, t11) = self.trans
+        s0, s1 = emissions[0]
+        back0: list[int] = []
+        back1: list[int] = []
+        for e0, e1 in emissions[1:]:
+            a, b = s0 + t00, s1 + t10
+            if b > a:
+                n0 = b + e0
+                back0.append(1)
+            else:
+                n0 = a + e0
+                back0.append(0)
+            a, b = s0 + t01, s1 + t11
+            if b > a:
+                s1 = b + e1
+                back1.append(1)
+            else:
+                s1 = a + e1
+                back1.append(0)
+            s0 = n0
+        label, best = (1, s1) if s1 > s0 else (0, s0)
         path = [label]
-        for ptr in reversed(back):
-            label = ptr[label]
+        for p0, p1 in zip(reversed(back0), reversed(back1)):
+            label = p1 if label else p0
             path.append(label)
         path.reverse()
         names = self.labels
