@@ -61,6 +61,17 @@ def _load():
     return _model
 
 
+def _is_i32(text: str) -> bool:
+    """Whether Rust's `str::parse::<i32>` accepts `text` (what the featurizer's "isdigit" means)."""
+    if not _I32.fullmatch(text):
+        return False
+    digits = text.lstrip("+-").lstrip("0") or "0"
+    if len(digits) > 10:
+        return False
+    value = -int(digits) if text[0] == "-" else int(digits)
+    return -2**31 <= value < 2**31
+
+
 def _read_cqdb(data: bytes, offset: int) -> list[str]:
     """The strings of a CRFsuite CQDB chunk, by id (read through its backward links)."""
     _, _, _, _, size, bwd = struct.unpack_from("<4sIIIII", data, offset)
@@ -178,7 +189,7 @@ class _PyCRF:
                         break
                 values += table.get(title, none)
             else:  # isdigit: what Rust's str::parse::<i32> accepts
-                digit = "True" if _I32.fullmatch(text) and -2**31 <= int(text) < 2**31 else "False"
+                digit = "True" if _is_i32(text) else "False"
                 values += table.get(digit, none)
         return values
 

@@ -98,19 +98,22 @@ class VietnameseTokenizer:
         out: list[tuple[int, int, str]] = []
         start = 0
         n = len(atoms)
+        find = norm.find
         while start < n:
             # a sequence for the CRF: up to a newline, or a bounded length
             end = start + 1
-            while end < n and end - start < _MAX_SEQUENCE and "\n" not in norm[atoms[end - 1][1]:atoms[end][0]]:
+            limit = min(n, start + _MAX_SEQUENCE)
+            while end < limit and find("\n", atoms[end - 1][1], atoms[end][0]) < 0:
                 end += 1
             chunk = atoms[start:end]
             tags = tag_syllables([norm[s:e] for s, e, _ in chunk])
             for (s, e, kind), tag in zip(chunk, tags):
-                if (tag == "I-W" and kind == "word" and out and out[-1][2] == "word"
-                        and norm[out[-1][1]:s] == " "):
-                    out[-1] = (out[-1][0], e, "word")
-                else:
-                    out.append((s, e, kind))
+                if tag == "I-W" and kind == "word" and out:
+                    last = out[-1]
+                    if last[2] == "word" and s == last[1] + 1 and norm[last[1]] == " ":
+                        out[-1] = (last[0], e, "word")
+                        continue
+                out.append((s, e, kind))
             start = end
         return out
 
@@ -119,30 +122,34 @@ class VietnameseTokenizer:
         spaces: list[bool] = []
         norms: list[str] = []
         starts: list[bool] = []
+        norm_text = view.norm
+        span = None if view._map is None else view.span  # NFC text: offsets are the caller's already
         pos = 0
         sent_start = True
         for s_norm, e_norm, kind in atoms:
-            s, e = view.span(s_norm, e_norm)
+            s, e = (s_norm, e_norm) if span is None else span(s_norm, e_norm)
             if s < pos:
                 # a stray mark normalized into the previous cluster: it belongs to the previous token
                 if words and e > pos:
                     words[-1] = text[pos - len(words[-1]):e]
                     pos = e
                 continue
-            if _add_whitespace(text[pos:s], words, spaces, norms, starts):
-                sent_start = "line"
+            if s > pos:
+                if s == pos + 1 and text[pos] == " " and words and not spaces[-1]:
+                    spaces[-1] = True  # the usual gap: one plain space
+                elif _add_whitespace(text[pos:s], words, spaces, norms, starts):
+                    sent_start = "line"
             words.append(text[s:e])
             spaces.append(False)
-            norm = view.norm[s_norm:e_norm]
+            norm = norm_text[s_norm:e_norm]
             norms.append(norm.lower())
             # "..." does not open a sentence at each dot, and "...) thông qua" is no sentence start at all:
             # after a full stop only a capitalized word or a number opens one (a newline always does)
-            opens = sent_start == "line" or (sent_start and kind != "other" and not norm[:1].islower())
-            starts.append(bool(opens))
-            if kind == "other" and norm in _SENT_END:
-                sent_start = True
+            if sent_start:
+                starts.append(sent_start == "line" or (kind != "other" and not norm[:1].islower()))
             else:
-                sent_start = False
+                starts.append(False)
+            sent_start = kind == "other" and norm in _SENT_END
             pos = e
         _add_whitespace(text[pos:], words, spaces, norms, starts)
         if starts:
