@@ -191,11 +191,15 @@ def _extract_parallel(texts: Iterator[str], *, batch_size: int, n_process: int, 
 
     from .fact import fact_from_dict
 
+    # a batch is shared among the workers, a few texts per task: whole batches leave a worker idle at the end of a
+    # short input, and while the slowest batch finishes
+    task_size = max(1, -(-batch_size // (2 * n_process)))
+
     def batches():
         batch = []
         for text in texts:
             batch.append(text)
-            if len(batch) == batch_size:
+            if len(batch) == task_size:
                 yield (model, batch)
                 batch = []
         if batch:
