@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ._data import read_rows
@@ -73,6 +73,7 @@ def _shift_year(d: date, years: int) -> date:
     return date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
 
 
+@lru_cache(maxsize=8192)
 def _clean(text: str) -> str:
     s = unicodedata.normalize("NFC", text).lower().replace("\u00a0", " ")
     s = re.sub(r"[–—−]", "-", s)
@@ -175,6 +176,8 @@ def parse_period(text: str | None, *, default_year: int | None = None, reference
     return _parse(_clean(text), default_year, reference_period, reference_date)
 
 
+# a document repeats its period phrases (every fact carries one): each distinct one is read once; Period is frozen
+@lru_cache(maxsize=8192)
 def _parse(s: str, default_year: int | None, ref: Period | None, ref_date: date | None) -> Period | None:
     for name, pattern in _patterns():
         m = pattern.search(s)
