@@ -35,6 +35,11 @@ _I32 = re.compile(r"[+-]?[0-9]+")
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?$")
 _CACHE_LIMIT = 100_000  # n-grams remembered per length (syllables, pairs, triples); forgotten all at once
 _FUNCTIONS = (None, "lower", "isdigit", "istitle", "is_in_dict")
+# whole sequences (a line, as the tokenizer hands them) repeat: headings, table labels, boilerplate; their tags are
+# remembered up to this many syllables in all
+_SEQUENCE_CACHE = 200_000
+_sequences: dict[str, list[str]] = {}
+_sequences_size = 0
 
 
 def _model_dir() -> Path:
@@ -292,9 +297,19 @@ def tag_syllables(syllables: list[str]) -> list[str]:
     """
     if not syllables:
         return []
-    if any(not s or " " in s for s in syllables) or _OUTSIDE.search("".join(syllables)):
+    key = " ".join(syllables)
+    if any(not s or " " in s for s in syllables) or _OUTSIDE.search(key):
         return _reference_tags(syllables)
-    return _load_crf().tag(syllables)
+    tags = _sequences.get(key)
+    if tags is None:
+        tags = _load_crf().tag(syllables)
+        global _sequences_size
+        if _sequences_size + len(tags) > _SEQUENCE_CACHE:
+            _sequences.clear()
+            _sequences_size = 0
+        _sequences[key] = tags
+        _sequences_size += len(tags)
+    return list(tags)
 
 
 def _reference_tags(syllables: list[str]) -> list[str]:
