@@ -91,6 +91,14 @@ class _Catalogue:
         n = len(self.aliases)
         self.weight = {t: 1.0 + math.log(n / c) for t, c in df.items()}
         self.max_weight = 1.0 + math.log(n)
+        # per alias: its words as a set and their summed weight; and per word, the aliases that have it
+        self.token_sets: list[tuple[set[str], float]] = []
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        for k, a in enumerate(self.aliases):
+            vs = set(a.toks)
+            self.token_sets.append((vs, sum(self.w(t) for t in vs)))
+            for t in vs:
+                self.by_token[t].append(k)
 
     def w(self, t: str) -> float:
         return self.weight.get(t, self.max_weight)
@@ -168,12 +176,14 @@ def _link_for(cat: _Catalogue, text: str, tags: frozenset[str], unit_dim: str | 
     scores: dict[str, float] = {}
     qs = set(q)
     qw = sum(cat.w(t) for t in qs)
-    for a in cat.aliases:
-        if not (qs & set(a.toks)) or not _usable(cat, a, tags, unit_dim):
+    # the aliases that share a word with the text, in catalogue order
+    for k in sorted({k for t in qs for k in cat.by_token.get(t, ())}):
+        a = cat.aliases[k]
+        if not _usable(cat, a, tags, unit_dim):
             continue
-        vs = set(a.toks)
+        vs, vw = cat.token_sets[k]
         inter = sum(cat.w(t) for t in qs & vs)
-        score = 2 * inter / (qw + sum(cat.w(t) for t in vs))
+        score = 2 * inter / (qw + vw)
         scores[a.id] = max(scores.get(a.id, 0.0), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= _FUZZY_MIN and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= _FUZZY_MARGIN):

@@ -189,13 +189,20 @@ def _group(idx: _Index, scheme: str, code: str, confidence: float, method: str) 
     return SectorLink(scheme, code, None, e.name, round(confidence, 3), method)
 
 
-def _similarity(idx: _Index, q: tuple[str, ...], v: tuple[str, ...]) -> float:
-    """Weighted word overlap (Dice) with a small share for shared word pairs, so order counts a little."""
-    qs, qb = set(q), set(pairwise(q))
+def _similarity(idx: _Index, q: tuple[str, ...], v: tuple[str, ...], query=None) -> float:
+    """Weighted word overlap (Dice) with a small share for shared word pairs, so order counts a little.
+
+    `query` is `_query(idx, q)`, when the caller compares `q` with many names."""
+    qs, qb, qw = query or _query(idx, q)
     vs, vw, vb = idx.stats[v]
-    uni = 2 * sum(idx.w(t) for t in qs & vs) / (sum(idx.w(t) for t in qs) + vw)
+    uni = 2 * sum(idx.w(t) for t in qs & vs) / (qw + vw)
     bi = 2 * len(qb & vb) / (len(qb) + len(vb)) if qb and vb else uni
     return 0.85 * uni + 0.15 * bi
+
+
+def _query(idx: _Index, q: tuple[str, ...]) -> tuple[set[str], set[tuple[str, str]], float]:
+    qs = set(q)
+    return qs, set(pairwise(q)), sum(idx.w(t) for t in qs)
 
 
 def _fuzzy(idx: _Index, q: tuple[str, ...]) -> tuple[str, float] | None:
@@ -205,8 +212,9 @@ def _fuzzy(idx: _Index, q: tuple[str, ...]) -> tuple[str, float] | None:
     for t in informative:
         candidates |= idx.by_token.get(t, set())
     scored: list[tuple[float, tuple[str, ...], str]] = []
+    query = _query(idx, q)
     for code in candidates:
-        best = max(((_similarity(idx, q, v), v) for v in idx.variants[code]), key=lambda sv: sv[0])
+        best = max(((_similarity(idx, q, v, query), v) for v in idx.variants[code]), key=lambda sv: sv[0])
         scored.append((best[0], best[1], code))
     if not scored:
         return None
