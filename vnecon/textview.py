@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from functools import lru_cache
 
 # Old-style tone placement ("hoà", "thuỷ") and new-style ("hòa", "thủy") must match the same lexicon entries.
 # Rewriting the tone mark onto the other vowel keeps the length, so offsets are unaffected.
@@ -112,4 +113,11 @@ class TextView:
 
 def nfc(text: str) -> str:
     """NFC with canonical tone placement: the form lexicons and gold strings are compared in."""
+    if len(text) <= 64:  # words and span texts recur (a new word's lexical features ask for it four times)
+        return _nfc_short(text)
+    return canonical_tones(unicodedata.normalize("NFC", text))
+
+
+@lru_cache(maxsize=16384)
+def _nfc_short(text: str) -> str:
     return canonical_tones(unicodedata.normalize("NFC", text))
