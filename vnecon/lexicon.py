@@ -46,11 +46,25 @@ def table(name: str) -> tuple[tuple[str, str], ...]:
 
 def alternation(forms, *, flexible_space: bool = True) -> str:
     """A regex alternation of literal forms, longest first; spaces match any run of spaces."""
+    if isinstance(forms, tuple):  # a lexicon from words(), asked for again and again: the pattern is built once
+        try:
+            return _cached_alternation(forms, flexible_space)
+        except TypeError:  # unhashable items
+            pass
+    return _alternation(forms, flexible_space)
+
+
+def _alternation(forms, flexible_space: bool) -> str:
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
     escaped = [re.escape(f) for f in ordered]
     if flexible_space:
         escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
     return "(?:" + "|".join(escaped) + ")"
+
+
+@lru_cache(maxsize=256)
+def _cached_alternation(forms: tuple, flexible_space: bool) -> str:
+    return _alternation(forms, flexible_space)
 
 
 @lru_cache(maxsize=None)

@@ -167,11 +167,11 @@ class _PyCRF:
             self.layout[size] = (numpy.array([o for _, o in members], dtype=numpy.int64),
                                  numpy.arange(len(members)),
                                  numpy.array([[bos[j] for j, _ in members], [eos[j] for j, _ in members]],
-                                             dtype=numpy.int64).reshape(2, len(members)))
+                                             dtype=numpy.int32).reshape(2, len(members)))
         self.order = numpy.argsort(order)
         # per n-gram length, the attribute ids of each n-gram seen: a row of `rows`, found by `index`
         self.index: dict[int, dict[str, int]] = {1: {}, 2: {}, 3: {}}
-        self.rows = {size: numpy.empty((1024, sum(len(m) for _, m in plan)), dtype=numpy.int64)
+        self.rows = {size: numpy.empty((1024, sum(len(m) for _, m in plan)), dtype=numpy.int32)
                      for size, plan in self.plan.items()}
 
     def _values(self, size: int, text: str) -> list[int]:
