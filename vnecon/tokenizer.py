@@ -7,6 +7,8 @@ number is never glued to a scale word and no word crosses a sentence end.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from typing import Callable, Iterable
 
@@ -50,6 +52,24 @@ def _add_whitespace(gap: str, words: list, spaces: list, norms: list, starts: li
         norms.append(gap)
         starts.append(False)
     return "\n" in gap
+
+
+@lru_cache(maxsize=None)
+def _unglue_sets() -> tuple[frozenset, frozenset]:
+    import joblib
+
+    from .lexicon import words
+    from .segmenter import _model_dir
+
+    return (frozenset(w.casefold() for w in words("unglued.txt")),
+            frozenset(joblib.load(_model_dir() / "dictionary.bin")))
+
+
+def _unglued(norm: str, start: int, s: int, e: int) -> bool:
+    """Whether the syllable norm[s:e] is a statement verb the CRF glued to the word that starts at `start`
+    ("GDP ước"), and the glued word is not a word of underthesea's dictionary."""
+    verbs, dictionary = _unglue_sets()
+    return norm[s:e].casefold() in verbs and norm[start:e].casefold() not in dictionary
 
 
 def _canonical_lexical_features(vocab: Vocab) -> None:
@@ -110,7 +130,8 @@ class VietnameseTokenizer:
             for (s, e, kind), tag in zip(chunk, tags):
                 if tag == "I-W" and kind == "word" and out:
                     last = out[-1]
-                    if last[2] == "word" and s == last[1] + 1 and norm[last[1]] == " ":
+                    if last[2] == "word" and s == last[1] + 1 and norm[last[1]] == " " and \
+                            not _unglued(norm, last[0], s, e):
                         out[-1] = (last[0], e, "word")
                         continue
                 out.append((s, e, kind))

@@ -222,6 +222,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
         sentence_targets: set[int] = set()
         in_list_from: tuple[int, int] | None = None  # lead clause of a "... như:" list in this sentence
         breakdown_lead: int | None = None
+        respectively: list[int] = []  # values still waiting for their comparison in a "lần lượt" clause
         while ei < len(elements) and elements[ei].start < s_end:
             el = elements[ei]
             ei += 1
@@ -232,6 +233,26 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current:
                 for b in baselines.within(current.end, el.start):
                     gap_wo_base = gap_wo_base.replace(norm[b.start:b.end], " ")
+            if el.label == "CHANGE" and respectively:
+                # the next comparison of "A đạt X, B đạt Y, lần lượt tăng 5% và 7%" goes to the next value
+                target_frame = frames[respectively.pop(0)]
+                target_frame.changes.append(el)
+                target_frame.end = max(target_frame.end, el.end)
+                _attach_baseline(target_frame, len(target_frame.changes) - 1, baselines, norm, s_end)
+                current = target_frame
+                continue
+            if el.label == "CHANGE" and current is not None and current.value is not None and not current.changes \
+                    and _RESPECTIVELY.search(gap_wo_base):
+                values = []
+                for idx in reversed(sentence_frames):
+                    if frames[idx].value is None or frames[idx].changes or frames[idx].in_parentheses:
+                        break
+                    values.insert(0, idx)
+                count = _coordinated_changes(norm, elements, ei - 1, s_end)
+                if len(values) >= 2 and count >= 2:
+                    respectively = values[-min(count, len(values)):]
+                    ei -= 1  # hand this comparison to the first of them
+                    continue
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and descriptor.match(gap_wo_base) and _counted(norm, current.value) and \
                     not re.search(r"(?<![^\W\d_])(?:với|và|trong\s+đó|gồm)(?![^\W\d_])", gap_wo_base, re.IGNORECASE):
@@ -320,6 +341,21 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
         for idx in sentence_frames:
             frames[idx].end = max(frames[idx].end, frames[idx].end)
     return frames
+
+
+_RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
+
+
+def _coordinated_changes(norm: str, elements: list[Piece], k: int, s_end: int) -> int:
+    """How many comparisons in a row, joined by "," or "và", start at elements[k] ("tăng 3,0%, tăng 1,3% và giảm
+    5,6%")."""
+    count = 1
+    while k + count < len(elements) and elements[k + count].label == "CHANGE" and \
+            elements[k + count].start < s_end and _AND.fullmatch(norm, elements[k + count - 1].end,
+                                                                elements[k + count].start):
+        count += 1
+    return count
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*+]|[a-zđ0-9]{1,2}[.)])\s", re.IGNORECASE)
