@@ -260,6 +260,17 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
+            if current is not None and el.label == "CHANGE" and current.in_parentheses and ")" in gap and \
+                    glue.match(gap_wo_base):
+                # "tăng 0,29% (khu vực thành thị tăng 0,31%); so với cùng kỳ tăng 2,94%": after the aside, the
+                # comparison goes on with the statement the aside interrupted
+                outer = next((k for k in reversed(sentence_frames) if not frames[k].in_parentheses), None)
+                if outer is not None and not _inside_parentheses(norm, el.start, s_start):
+                    current = frames[outer]
+                    current.changes.append(el)
+                    current.end = max(current.end, el.end)
+                    _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                    continue
             if current is not None and el.label == "CHANGE" and glue.match(gap_wo_base):
                 current.changes.append(el)
                 current.end = el.end
