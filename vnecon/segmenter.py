@@ -130,7 +130,7 @@ class _PyCRF:
             trans[s][d] = w
         self.weights = weights
         self.trans = trans
-        self.dictionary = _unpickle(path / "dictionary.bin")
+        self.dictionary = frozenset(_unpickle(path / "dictionary.bin"))
         self.templates = list(_unpickle(path / "features.bin"))
         # per n-gram length: the functions its templates apply, each with the templates (in order) that apply it,
         # and per function a map value -> attribute ids of those templates (the model's attributes, read back)
@@ -301,6 +301,11 @@ def _load_crf() -> _PyCRF:
         if _crf is None:
             _crf = _PyCRF(_model_dir())
     return _crf
+
+
+def dictionary() -> frozenset:
+    """underthesea's word list (the featurizer's dictionary), as read for the CRF."""
+    return _load_crf().dictionary
 
 
 def tag_syllables(syllables: list[str]) -> list[str]:

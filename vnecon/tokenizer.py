@@ -56,13 +56,10 @@ def _add_whitespace(gap: str, words: list, spaces: list, norms: list, starts: li
 
 @lru_cache(maxsize=None)
 def _unglue_sets() -> tuple[frozenset, frozenset]:
-    import joblib
-
     from .lexicon import words
-    from .segmenter import _model_dir
+    from .segmenter import dictionary
 
-    return (frozenset(w.casefold() for w in words("unglued.txt")),
-            frozenset(joblib.load(_model_dir() / "dictionary.bin")))
+    return frozenset(w.casefold() for w in words("unglued.txt")), dictionary()
 
 
 def _unglued(norm: str, start: int, s: int, e: int) -> bool:
