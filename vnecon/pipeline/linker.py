@@ -109,6 +109,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     kinds: list[list[str | None]] = [[] for _ in frames]
     ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
     estimated_from = _estimate_heading(norm, frames)
+    cuts = None  # what stops a subject phrase, for the subject linker's candidates
     first_of_sentence: dict[tuple[int, int], Frame] = {}
     for frame in frames:
         first_of_sentence.setdefault(frame.sentence, frame)
@@ -164,8 +165,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # an aside or a coordinated clause about the same thing
             info.sector, info.sector_piece = prev.sector, prev.sector_piece
         if chooser is not None or collect is not None:
+            if cuts is None:
+                cuts = Pieces(pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE")))
             pending = _choose_subject(chooser, doc, view, frame, info, own_ind + own_sec, subjects,
-                                      head_ind_piece, lead, prev, types[i])
+                                      head_ind_piece, lead, prev, types[i], cuts)
         # period and place: the frame's own, else what the text last said, headings included ("II. Cả năm 2020")
         between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)]
         if between:
@@ -322,7 +325,7 @@ _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 
 def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
                     subjects: Pieces, head_piece: Piece | None, lead: _Info | None, prev: _Info | None,
-                    types: list) -> dict:
+                    types: list, cuts: Pieces) -> dict:
     """Candidates for the indicator and the sector of one fact; with a chooser, set the best ones on `info`.
     Returns {slot: [(text, features), ...]} (the training rows of this fact)."""
     norm = view.norm
@@ -344,12 +347,34 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
+    # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
+    # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
+    from .subjects import _trim, classify_subject, subject_range
+
+    derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
+    rng = subject_range(norm, a, frame.start, cuts)
+    if rng is not None:
+        whole = Piece(rng[0], rng[1], "INDICATOR")
+        derived["indicator"].append(("range", whole))
+        derived["sector"].append(("range", whole))
+        for ps, pe, label in classify_subject(norm, rng[0], rng[1], frame.item):
+            derived["indicator" if label == "INDICATOR" else "sector"].append(("classify", Piece(ps, pe, label)))
+    piece = info.indicator_piece
+    if piece is not None and a <= piece.start and piece.end < frame.start:
+        rs, re_ = _trim(norm, piece.end, frame.start)
+        stop = cuts.overlapping(rs, re_)
+        if stop:
+            re_ = max(rs, min(p.start for p in stop))
+            rs, re_ = _trim(norm, rs, re_)
+        if rs < re_ and re.search(r"[^\W\d_]", norm[rs:re_]):
+            derived["sector"].append(("rest", Piece(rs, re_, "SECTOR")))
     out: dict = {}
     rule = {"indicator": (info.indicator, info.indicator_piece), "sector": (info.sector, info.sector_piece)}
     for slot in ("indicator", "sector"):
         text, piece = rule[slot]
         cands = [Candidate("rule", piece, text)]
         cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
+        cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in derived[slot]]
         if slot == "indicator" and head_piece is not None:
             cands.append(Candidate("head", head_piece, _text(doc, view, head_piece), "INDICATOR"))
         for src, other in (("lead", lead), ("prev", prev)):

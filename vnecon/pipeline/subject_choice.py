@@ -83,6 +83,7 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, r
         return [f"{slot}:{f}" for f in base]
     low = cand_norm.casefold()
     toks = _WORD.findall(low)
+    base += [f"{k}|src={src}" for k in _known(cand_norm)] + list(_known(cand_norm))
     ind_head = _starts_with(low, _heads()[0])
     sec_head = _starts_with(low, _heads()[1])
     base += [
@@ -96,6 +97,19 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, r
         f"sechead?={sec_head is not None}|item={context.get('item')}",
     ]
     return [f"{slot}:{f}" for f in base]
+
+
+@lru_cache(maxsize=65536)
+def _known(text: str) -> tuple[str, ...]:
+    """What the reference data knows the phrase as: a catalogue indicator, a sector / product / market, a place."""
+    from ..normalize.indicators import link_indicator
+    from ..normalize.places import link_place
+    from ..normalize.sectors import link_sector
+
+    ind = link_indicator(text)
+    sec = link_sector(text)
+    return (f"known_ind={ind.method if ind else None}", f"known_sec={sec.method if sec else None}",
+            f"known_place={link_place(text) is not None}")
 
 
 def _fold(text: str) -> str:
