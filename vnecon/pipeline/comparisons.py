@@ -44,12 +44,13 @@ class Comparisons(Stateless, Pipe):
         spans = group(doc)
         quantities = []
         kept = []
+        text = view.text  # the doc's text; Span.text would build it from a Token per token
         for span in spans:
             if span.label_ == "QUANTITY":
-                value, value_max, unit = parse_quantity(span.text)
+                start, end = span.start_char, span.end_char
+                value, value_max, unit = parse_quantity(text[start:end])
                 if value is not None:
-                    quantities.append(Quantity(view.to_norm(span.start_char), view.to_norm(span.end_char),
-                                               value, value_max, unit))
+                    quantities.append(Quantity(view.to_norm(start), view.to_norm(end), value, value_max, unit))
                     continue
             if span.label_ not in ("CHANGE", "BASELINE"):
                 kept.append(span)
