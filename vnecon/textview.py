@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from functools import lru_cache
 
 # Old-style tone placement ("hoà", "thuỷ") and new-style ("hòa", "thủy") must match the same lexicon entries.
@@ -103,12 +104,18 @@ class TextView:
         """Position in `norm` of original offset `i` (the first normalized character of its cluster)."""
         if self._map is None:
             return i
-        from bisect import bisect_left
-
         return bisect_left(self._map, i, 0, len(self.norm))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.orig(start), self.orig_end(end)
+        """`(orig(start), orig_end(end))`, in one call: the components map every span they make."""
+        m = self._map
+        if m is None:
+            return start, end
+        n = len(self.norm)
+        s = len(self.text) if start >= n else m[start]
+        if end >= n:
+            return s, len(self.text)
+        return s, (m[end] if end == 0 or m[end] != m[end - 1] else self._next_start(end))
 
 
 def nfc(text: str) -> str:
