@@ -40,6 +40,15 @@ class Frame:
     list_head: tuple[int, int] | None = None  # for list items: the lead clause "... như:" without a number
     in_parentheses: bool = False
     narrows: int | None = None             # "riêng X ...": a part of the frame before, which keeps its own subject
+    # a cell of a table flattened into text ("Xuất khẩu | 86,9 | 712,5 | 128,9" under a header row): the
+    # header cell that names its period, whether that header marks an estimate, and for each comparison column
+    # its (type, baseline kind, unit), read from the header
+    table: bool = False
+    period_range: tuple[int, int] | None = None
+    estimated: bool = False
+    estimates_by_column: bool = False      # the table's header marks which columns are estimates ("Ước 2020")
+    row: tuple[int, int] | None = None     # the row's label cell, when the subject is the column's header
+    kinds: dict[int, tuple[str, str | None, str | None]] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -201,9 +210,164 @@ def build_frames(doc: Doc, view: TextView) -> list[Frame]:
     cached = _frames.get(doc)
     if cached is not None and cached[0] == key:
         return cached[1]
-    frames = _build_frames(view.norm, elements, baselines, sentences)
+    norm = view.norm
+    table, cells = _table_frames(norm, elements) if "|" in norm else ([], set())
+    frames = _build_frames(norm, [p for p in elements if (p.start, p.end) not in cells], baselines, sentences)
+    if table:
+        frames = _merge(frames, table)
     _frames[doc] = (key, frames)
     return frames
+
+
+def _merge(frames: list[Frame], table: list[Frame]) -> list[Frame]:
+    """Frames of the text and of its tables in text order, with the indices between them (lead, narrows) kept."""
+    tagged = [(f.start, 0, k, f) for k, f in enumerate(frames)] + [(f.start, 1, k, f) for k, f in enumerate(table)]
+    tagged.sort(key=lambda t: (t[0], t[1], t[2]))
+    new_index = {k: n for n, (_, which, k, _) in enumerate(tagged) if which == 0}
+    out = []
+    for _, which, _, f in tagged:
+        if which == 0:
+            f.lead = new_index.get(f.lead) if f.lead is not None else None
+            f.narrows = new_index.get(f.narrows) if f.narrows is not None else None
+        out.append(f)
+    return out
+
+
+_TABLE_SHARE = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm", re.IGNORECASE)
+_TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|tốc\s+độ|\(\s*%\s*\)|^\s*%\s*$",
+                            re.IGNORECASE)
+_TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng", re.IGNORECASE)
+_TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s+so\s+(?:với\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]+")
+_PERIODISH = re.compile(r"(?:19|20)\d\d|(?<![^\W\d_])(?:tháng|quý|năm|kỳ|ước|so)(?![^\W\d_])", re.IGNORECASE)
+_NOT_PERIOD_WORDS = {"so", "với", "cùng", "kỳ", "ước", "thực", "hiện", "tính", "năm", "tháng"}
+
+
+def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in re.finditer(r"\|", norm[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return out
+
+
+def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tuple[int, int]]]:
+    """Frames of tables flattened into text: a header row of cells separated by "|" with no figure in it, then rows
+    with as many cells. A value column gives one fact per row, with the period its header names; a comparison
+    column ("9 tháng so cùng kỳ (%)", "Tỷ trọng (%)") gives a comparison of the value column whose header it shares
+    most words with, or a fact of its own when the table has no value column."""
+    from ..grammar import baseline_kind, find_baselines
+    from ..lexicon import alternation, words
+
+    estimate = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('estimates.txt'))})(?![^\W\d_])", re.IGNORECASE)
+    starts = [p.start for p in elements]
+    from bisect import bisect_left
+
+    def inside(a: int, b: int) -> list[Piece]:
+        k = bisect_left(starts, a)
+        out = []
+        while k < len(elements) and elements[k].start < b:
+            if elements[k].end <= b:
+                out.append(elements[k])
+            k += 1
+        return out
+
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
+    frames: list[Frame] = []
+    used: set[tuple[int, int]] = set()
+    n = 0
+    while n < len(lines):
+        hs, he = lines[n]
+        header = _cells(norm, hs, he)
+        n += 1
+        if len(header) < 3 or inside(hs, he):
+            continue
+        kinds = []
+        for a, b in header[1:]:
+            text = norm[a:b]
+            if _TABLE_SHARE.search(text):
+                kinds.append(("share", "total"))
+            elif _TABLE_COMPARE.search(text):
+                found = find_baselines(text)
+                kind = baseline_kind(text[found[0].start:found[0].end]) if found else None
+                if kind is None and (_TABLE_YEARS.search(text) or re.search(r"(?i)so\s+cùng", text)):
+                    kind = "same_period_previous_year"
+                kinds.append(("growth" if _TABLE_GROWTH.search(text) else "ratio", kind))
+            else:
+                kinds.append(("value", None))
+        if not any(k == "value" for k, _ in kinds) and not any(k != "value" for k, _ in kinds):
+            continue
+        by_column = any(estimate.search(norm, a, b) for a, b in header)
+        # a header cell that names a measure, not a period ("diện tích | năng suất | sản lượng"): it is the subject
+        # of its column, and the row label says where or what part
+        measure = [bool(re.search(r"[^\W\d_]", norm[a:b])) and not _PERIODISH.search(norm, a, b) for a, b in header]
+        words_of = [set(_WORDS.findall(norm[a:b].casefold())) - _NOT_PERIOD_WORDS for a, b in header[1:]]
+        value_cols = [j for j, (k, _) in enumerate(kinds) if k == "value"]
+        owner = {}
+        for j, (k, _) in enumerate(kinds):
+            if k != "value" and value_cols:
+                left = [v for v in value_cols if v < j] or value_cols
+                owner[j] = max(left, key=lambda v: (len(words_of[v] & words_of[j]), v))
+        while n < len(lines):
+            rs, re_ = lines[n]
+            row = _cells(norm, rs, re_)
+            if len(row) != len(header) or not inside(rs, re_):
+                break
+            n += 1
+            label = row[0]
+            figures = {}
+            for j, (a, b) in enumerate(row[1:]):
+                found = inside(a, b)
+                if found:
+                    figures[j] = found[0]
+            made: dict[int, Frame] = {}
+            lead = [q for q in inside(*label) if q.label == "QUANTITY"]
+            if lead and not value_cols:
+                # "- Khách quốc tế: 596.992 lượt | +62,1% | vượt 38,8%": the first cell holds the value
+                made[-1] = Frame(value=lead[0], sentence=(rs, re_), region=(label[0], lead[0].start), end=lead[0].end,
+                                 table=True, period_range=header[0], estimated=bool(estimate.search(norm, *header[0])))
+            elif lead and measure[0]:
+                made[-1] = Frame(value=lead[0], sentence=(rs, re_), region=header[0], row=(label[0], lead[0].start),
+                                 end=lead[0].end, table=True, estimated=bool(estimate.search(norm, *header[0])))
+            for j in value_cols:
+                piece = figures.get(j)
+                if piece is None or piece.label != "QUANTITY":
+                    continue
+                a, b = header[j + 1]
+                made[j] = Frame(value=piece, sentence=(rs, re_), region=(a, b) if measure[j + 1] else label,
+                                row=label if measure[j + 1] else None, end=piece.end, table=True,
+                                period_range=None if measure[j + 1] else (a, b),
+                                estimated=bool(estimate.search(norm, a, b)))
+            for j, (k, kind) in enumerate(kinds):
+                piece = figures.get(j)
+                if k == "value" or piece is None:
+                    continue
+                text = norm[piece.start:piece.end].strip()
+                if k == "share":
+                    ctype, unit = "share", "%"
+                elif k == "growth" or text[:1] in "+-−–":
+                    ctype, unit = ("decrease" if text[:1] in "-−–" else "increase"), "%"
+                else:
+                    ctype, unit = "ratio", "%"
+                if piece.label == "CHANGE":
+                    ctype = None  # "+23,3%": the cell says what it is
+                frame = made.get(owner.get(j, -1))
+                if frame is None:
+                    a, b = header[j + 1]
+                    frame = made[100 + j] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
+                                                  period_range=(a, b), estimated=bool(estimate.search(norm, a, b)))
+                frame.kinds[len(frame.changes)] = (ctype, kind, unit)
+                frame.changes.append(piece)
+                frame.end = max(frame.end, piece.end)
+            for frame in made.values():
+                if frame.value is None and not frame.changes:
+                    continue
+                frame.estimates_by_column = by_column
+                frames.append(frame)
+                used.update((p.start, p.end) for p in ([frame.value] if frame.value else []) + frame.changes)
+    frames.sort(key=lambda f: f.start)
+    return frames, used
 
 
 def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],

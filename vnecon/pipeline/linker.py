@@ -173,8 +173,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)]
         if between:
             carry_period, carry_period_piece = _text(doc, view, between[-1]), between[-1]
-        own_period = periods.within(a, b)
-        if not own_period:
+        own_period = periods.within(*frame.period_range) if frame.period_range else periods.within(a, b)
+        if not own_period and not frame.period_range:
             after = [p for p in periods.overlapping(frame.end, s_end) if frame.end <= p.start and
                      re.match(r"^[\s,]*(?:trong|của)?\s*$", norm[frame.end:p.start])]
             own_period = after[:1]
@@ -184,7 +184,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 carry_period, carry_period_piece = this_period, period_piece
         else:
             this_period, period_piece = carry_period, carry_period_piece
-        own_place = places.within(a, b) or \
+        own_place = (places.within(*frame.row) if frame.row else places.within(a, b)) or \
             [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects.within(s_start, a))]
         if own_place:
             # "Hà Nội dẫn đầu cả nước với 8,67 tỷ USD": the country is the comparison, the province the place
@@ -204,7 +204,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             source = same_sentence_prev or lead
             if unit is None:
                 if not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]) and \
-                        not frame.changes:
+                        not frame.changes and not frame.table:
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
                 unit = _cell_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
@@ -226,7 +226,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             if ctype is None or cvalue is None:
                 continue
             own = frame.baselines.get(k)
-            if own is not None:
+            if k in frame.kinds:
+                # a table's comparison column: what it is and against what is said once, in its header
+                kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
+            elif own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
             else:
                 kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view), None
@@ -273,6 +276,12 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if not estimated and estimated_from is not None and estimated_from <= frame.start and \
                 not _aside(frame, norm, ctx):
             estimated = True  # under a table heading "(Số liệu ước tính; ...)"
+        if frame.table and frame.estimates_by_column:
+            # a table whose header marks its estimate columns ("Năm 2019 | Ước 2020"): a cell is an estimate when
+            # its column header or its row label says so
+            estimated = frame.estimated or bool(r["estimate"].search(norm, *frame.region))
+        elif frame.table:
+            estimated = estimated or frame.estimated
         info.estimated = estimated
         info.estimate_verb = info.estimate_verb or bool(r["estimate_verb"].search(region_text))
         kind = "target" if r["target"].search(norm[a:frame.start]) and not re.search(
@@ -309,7 +318,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
 def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[str | None]]:
     """The type of each comparison; one written without its verb right after another takes that one's type
     ("lần lượt tăng 22,3% và 35,7%")."""
-    types = [[parse_change(_text(doc, view, p))[0] for p in f.changes] for f in frames]
+    types = [[(f.kinds[k][0] if k in f.kinds and f.kinds[k][0] else parse_change(_text(doc, view, p))[0])
+               for k, p in enumerate(f.changes)] for f in frames]
     order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
     for n in range(1, len(order)):
         start, _, i, k = order[n]
@@ -487,13 +497,20 @@ _TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\
 
 def _table_unit(norm: str, pos: int) -> str | None:
     """The unit a table header declares ("Đơn vị: tỷ đồng") for the numbers written under it."""
-    found = None
-    for m in _TABLE_UNIT.finditer(norm, 0, pos):
-        found = m
-    if found is None:
-        return None
-    _, _, unit = parse_quantity("1 " + found.group(1).strip())
-    return unit
+    starts, units = _table_units(norm)
+    k = bisect_right(starts, pos)
+    return units[k - 1] if k else None
+
+
+@lru_cache(maxsize=4)
+def _table_units(norm: str) -> tuple[list[int], list[str | None]]:
+    """Where each unit declaration of a text ends, and its unit (found once per text: a scan per number is
+    quadratic in a long table)."""
+    starts, units = [], []
+    for m in _TABLE_UNIT.finditer(norm):
+        starts.append(m.end())
+        units.append(parse_quantity("1 " + m.group(1).strip())[2])
+    return starts, units
 
 
 def _cell_unit(norm: str, pos: int) -> str | None:
