@@ -1,0 +1,76 @@
+"""Structures the linker reads: tables flattened into text, "lần lượt" clauses, asides, glued verbs."""
+
+import pytest
+
+import vnecon
+
+
+def brief(facts):
+    return [(f.indicator, f.sector, f.period, f.value, f.unit, f.estimated,
+             [(c.type, c.value, c.unit, c.baseline) for c in f.changes]) for f in facts]
+
+
+CASES = [
+    # a value table: each value column is a fact with its header's period; "so cùng kỳ (%)" is a ratio of the
+    # value column it names ("9 tháng")
+    ("Đơn vị tính: triệu USD\n"
+     "Chỉ tiêu | Ước tháng 9/2025 | Ước 9 tháng 2025 | 9 tháng so cùng kỳ (%)\n"
+     "Xuất khẩu | 86,9 | 712,5 | 128,9\n",
+     [("Xuất khẩu", None, "tháng 9/2025", 86.9, "triệu USD", True, []),
+      ("Xuất khẩu", None, "9 tháng 2025", 712.5, "triệu USD", True,
+       [("ratio", 128.9, "%", "same_period_previous_year")])]),
+    # only the second column is an estimate: the header says which
+    ("Đơn vị tính: triệu USD\n"
+     "Mặt hàng | Năm 2019 | Ước 2020 | 2020 so với 2019 (%)\n"
+     "Tổng kim ngạch xuất khẩu | 900,4 | 941,7 | 104,6\n",
+     [("Tổng kim ngạch xuất khẩu", None, "Năm 2019", 900.4, "triệu USD", False, []),
+      ("Tổng kim ngạch xuất khẩu", None, "Năm 2019", 941.7, "triệu USD", True,
+       [("ratio", 104.6, "%", "same_period_previous_year")])]),
+    # an index table: no value column, every cell is a comparison of its own
+    ("Chỉ số sản xuất công nghiệp. Đơn vị tính: %\n"
+     "Ngành | Quý III/2025 so với cùng kỳ | 9 tháng 2025 so với cùng kỳ\n"
+     "Toàn ngành công nghiệp | 110,0 | 109,1\n",
+     [("Toàn ngành công nghiệp", None, "Quý III/2025", None, None, False,
+       [("ratio", 110.0, "%", "same_period_previous_year")]),
+      ("Toàn ngành công nghiệp", None, "9 tháng 2025", None, None, False,
+       [("ratio", 109.1, "%", "same_period_previous_year")])]),
+    # the value in the first cell, comparisons in the others
+    ("Một số chỉ tiêu (thực hiện năm 2018 | so với cùng kỳ | so với kế hoạch):\n"
+     "- Khách quốc tế: 596.992 lượt | +62,1% | vượt 38,8%\n",
+     [("Khách quốc tế", None, "năm 2018", 596992.0, "lượt", False,
+       [("increase", 62.1, "%", "same_period_previous_year"), ("increase", 38.8, "%", "plan")])]),
+    # "lần lượt": each value gets its comparison; a comparison without its verb takes the one before
+    ("Doanh thu lưu trú ước 12.470 tỷ đồng, doanh thu lữ hành ước 4.182 tỷ đồng, lần lượt tăng 22,3% và 35,7% so "
+     "với năm trước.",
+     [("Doanh thu lưu trú", None, None, 12470.0, "tỷ đồng", True, [("increase", 22.3, "%", "same_period_previous_year")]),
+      ("doanh thu lữ hành", None, None, 4182.0, "tỷ đồng", True,
+       [("increase", 35.7, "%", "same_period_previous_year")])]),
+    # after an aside in parentheses the comparisons go on with the statement it interrupted
+    ("Chỉ số giá tiêu dùng tháng 12/2024 tăng 0,29% so với tháng trước (khu vực thành thị tăng 0,31%); so với cùng "
+     "kỳ năm trước tăng 2,94%.",
+     [("Chỉ số giá tiêu dùng", None, "tháng 12/2024", None, None, False,
+       [("increase", 0.29, "%", "previous_period"), ("increase", 2.94, "%", "same_period_previous_year")]),
+      ("Chỉ số giá tiêu dùng", "khu vực thành thị", "tháng 12/2024", None, None, False,
+       [("increase", 0.31, "%", "previous_period")])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_structures(text, expected):
+    got = brief(vnecon.extract(text, model="rules"))
+    # subjects are the subject linker's business; here the numbers, periods, flags and comparisons must hold
+    assert [g[2:] for g in got] == [e[2:] for e in expected]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Năm 2024, GDP ước tăng 7,09%.", "GDP"),
+    ("Thu nội địa ước đạt 1.200 tỷ đồng.", "nội địa"),
+    ("Tỷ lệ giải ngân vốn đầu tư công đạt 80%.", "công"),
+])
+def test_statement_verbs_are_not_glued_to_the_word_before(text, word):
+    assert word in [t.text for t in vnecon.load("rules").make_doc(text)]
+
+
+@pytest.mark.parametrize("text,word", [("Thuế giá trị gia tăng", "gia tăng"), ("cán cân thương mại cân bằng", "cân bằng")])
+def test_dictionary_words_stay_whole(text, word):
+    assert word in [t.text for t in vnecon.load("rules").make_doc(text)]
