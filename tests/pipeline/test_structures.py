@@ -40,14 +40,15 @@ CASES = [
      [("Khách quốc tế", None, "năm 2018", 596992.0, "lượt", False,
        [("increase", 62.1, "%", "same_period_previous_year"), ("increase", 38.8, "%", "plan")])]),
     # "lần lượt": each value gets its comparison; a comparison without its verb takes the one before
-    ("Doanh thu lưu trú ước 12.470 tỷ đồng, doanh thu lữ hành ước 4.182 tỷ đồng, lần lượt tăng 22,3% và 35,7% so "
-     "với năm trước.",
-     [("Doanh thu lưu trú", None, None, 12470.0, "tỷ đồng", True, [("increase", 22.3, "%", "same_period_previous_year")]),
+    ("Doanh thu lưu trú ước 12.470 tỷ đồng, doanh thu lữ hành ước 4.182 tỷ đồng, lần lượt tăng 22,3% và "
+     "35,7% so với năm trước.",
+     [("Doanh thu lưu trú", None, None, 12470.0, "tỷ đồng", True,
+       [("increase", 22.3, "%", "same_period_previous_year")]),
       ("doanh thu lữ hành", None, None, 4182.0, "tỷ đồng", True,
        [("increase", 35.7, "%", "same_period_previous_year")])]),
     # after an aside in parentheses the comparisons go on with the statement it interrupted
-    ("Chỉ số giá tiêu dùng tháng 12/2024 tăng 0,29% so với tháng trước (khu vực thành thị tăng 0,31%); so với cùng "
-     "kỳ năm trước tăng 2,94%.",
+    ("Chỉ số giá tiêu dùng tháng 12/2024 tăng 0,29% so với tháng trước (khu vực thành thị tăng 0,31%); so "
+     "với cùng kỳ năm trước tăng 2,94%.",
      [("Chỉ số giá tiêu dùng", None, "tháng 12/2024", None, None, False,
        [("increase", 0.29, "%", "previous_period"), ("increase", 2.94, "%", "same_period_previous_year")]),
       ("Chỉ số giá tiêu dùng", "khu vực thành thị", "tháng 12/2024", None, None, False,
@@ -71,6 +72,7 @@ def test_statement_verbs_are_not_glued_to_the_word_before(text, word):
     assert word in [t.text for t in vnecon.load("rules").make_doc(text)]
 
 
-@pytest.mark.parametrize("text,word", [("Thuế giá trị gia tăng", "gia tăng"), ("cán cân thương mại cân bằng", "cân bằng")])
+@pytest.mark.parametrize("text,word", [("Thuế giá trị gia tăng", "gia tăng"),
+                                       ("cán cân thương mại cân bằng", "cân bằng")])
 def test_dictionary_words_stay_whole(text, word):
     assert word in [t.text for t in vnecon.load("rules").make_doc(text)]
