@@ -239,6 +239,8 @@ _TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|t�
 _TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng", re.IGNORECASE)
 _TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s+so\s+(?:với\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
+_SO = re.compile(r"(?<![^\W\d_])so(?!\s+với)(?![^\W\d_])", re.IGNORECASE)
+_SO_WORD = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])", re.IGNORECASE)
 _PERIODISH = re.compile(r"(?:19|20)\d\d|(?<![^\W\d_])(?:tháng|quý|năm|kỳ|ước|so)(?![^\W\d_])", re.IGNORECASE)
 _NOT_PERIOD_WORDS = {"so", "với", "cùng", "kỳ", "ước", "thực", "hiện", "tính", "năm", "tháng"}
 
@@ -289,8 +291,8 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
             if _TABLE_SHARE.search(text):
                 kinds.append(("share", "total"))
             elif _TABLE_COMPARE.search(text):
-                found = find_baselines(text)
-                kind = baseline_kind(text[found[0].start:found[0].end]) if found else None
+                found = find_baselines(text) or find_baselines(_SO.sub("so với", text))  # "Tháng 7 so tháng trước"
+                kind = found[0].kind if found else None
                 if kind is None and (_TABLE_YEARS.search(text) or re.search(r"(?i)so\s+cùng", text)):
                     kind = "same_period_previous_year"
                 kinds.append(("growth" if _TABLE_GROWTH.search(text) else "ratio", kind))
@@ -353,8 +355,13 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 if piece.label == "CHANGE":
                     ctype = None  # "+23,3%": the cell says what it is
                 frame = made.get(owner.get(j, -1))
+                a, b = header[j + 1]
+                if frame is None and not re.search(r"[^\W_]", _SO_WORD.split(norm[a:b], maxsplit=1)[0]):
+                    # "So với tháng trước | So với tháng 12/2016": comparisons of one figure with several baselines
+                    frame = made.get(-2)
+                    if frame is None:
+                        frame = made[-2] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True)
                 if frame is None:
-                    a, b = header[j + 1]
                     frame = made[100 + j] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
                                                   period_range=(a, b), estimated=bool(estimate.search(norm, a, b)))
                 frame.kinds[len(frame.changes)] = (ctype, kind, unit)
@@ -435,7 +442,17 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     current.end = max(current.end, el.end)
                     _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                     continue
-            if current is not None and el.label == "CHANGE" and glue.match(gap_wo_base):
+            if current is not None and el.label == "CHANGE" and (glue.match(gap_wo_base) or (
+                    current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
+                    glue.match(_strip_baselines(gap_wo_base)))):
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                continue
+            if current is not None and el.label == "QUANTITY" and current.value is not None and current.changes and \
+                    _AND.fullmatch(gap_wo_base) and "và" in gap_wo_base and _percent(norm, el):
+                # "bằng 127,4% dự toán Trung ương giao và 118,6% dự toán HĐND tỉnh giao": a comparison whose verb is
+                # the one before
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -520,6 +537,21 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
 
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
+
+
+def _strip_baselines(gap: str) -> str:
+    """A gap without the baseline phrases in it, also those no BASELINE span marks ("dự toán HĐND tỉnh giao")."""
+    from ..grammar import find_baselines
+
+    for b in reversed(find_baselines(gap)):
+        gap = gap[:b.start] + " " + gap[b.end:]
+    return gap
+
+
+def _percent(norm: str, piece: Piece) -> bool:
+    from ..grammar import parse_quantity
+
+    return parse_quantity(norm[piece.start:piece.end])[2] == "%"
 
 
 def _coordinated_changes(norm: str, elements: list[Piece], k: int, s_end: int) -> int:

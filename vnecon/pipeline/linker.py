@@ -229,6 +229,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             if k in frame.kinds:
                 # a table's comparison column: what it is and against what is said once, in its header
                 kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
+            elif own is None and (said := _baseline_after(norm, piece.end)) is not None:
+                # "và 118,6% dự toán HĐND tỉnh giao": a plan or period phrase right after a comparison with no verb
+                kind, btext = said
             elif own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
             else:
@@ -315,6 +318,18 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     return facts
 
 
+def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
+    """(kind, text) of a baseline phrase that starts right after `pos`, also one the comparisons component did not
+    mark (it marks plan phrases only after a comparison with a verb)."""
+    from ..grammar import find_baselines
+
+    window = norm[pos:pos + 60]
+    found = find_baselines(window)
+    if found and not window[:found[0].start].strip():
+        return found[0].kind, window[found[0].start:found[0].end]
+    return None
+
+
 def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[str | None]]:
     """The type of each comparison; one written without its verb right after another takes that one's type
     ("lần lượt tăng 22,3% và 35,7%")."""
@@ -325,7 +340,7 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         start, _, i, k = order[n]
         _, prev_end, pi, pk = order[n - 1]
         if types[i][k] is None and types[pi][pk] is not None and frames[pi].sentence == frames[i].sentence and \
-                _ELIDED.fullmatch(norm, prev_end, start):
+                (pi == i or _ELIDED.fullmatch(norm, prev_end, start)):
             types[i][k] = types[pi][pk]
     return types
 
