@@ -39,6 +39,18 @@ CASES = [
      "- Khách quốc tế: 596.992 lượt | +62,1% | vượt 38,8%\n",
      [("Khách quốc tế", None, "năm 2018", 596992.0, "lượt", False,
        [("increase", 62.1, "%", "same_period_previous_year"), ("increase", 38.8, "%", "plan")])]),
+    # several baseline columns of one figure: one fact; "so tháng trước" is read as "so với tháng trước"
+    ("Đơn vị tính: %\n"
+     "Chỉ tiêu | So tháng trước | So với tháng 12/2016\n"
+     "Chỉ số chung | 100,21 | 102,86\n",
+     [("Chỉ số chung", None, None, None, None, False,
+       [("ratio", 100.21, "%", "previous_period"), ("ratio", 102.86, "%", "start_of_year")])]),
+    # a second ratio without its verb, and the plan phrase after it
+    ("Tổng thu ngân sách năm 2021 ước đạt 8.652 tỷ đồng, bằng 127,4% dự toán Trung ương giao và 118,6% dự toán "
+     "HĐND tỉnh giao, tăng 14,2% so với năm 2020.",
+     [("Tổng thu ngân sách", None, "năm 2021", 8652.0, "tỷ đồng", True,
+       [("ratio", 127.4, "%", "plan"), ("ratio", 118.6, "%", "plan"),
+        ("increase", 14.2, "%", "same_period_previous_year")])]),
     # "lần lượt": each value gets its comparison; a comparison without its verb takes the one before
     ("Doanh thu lưu trú ước 12.470 tỷ đồng, doanh thu lữ hành ước 4.182 tỷ đồng, lần lượt tăng 22,3% và "
      "35,7% so với năm trước.",
