@@ -264,8 +264,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if not estimated and frame.item and lead is not None and \
                 not _BLANK_LINE.search(norm, frames[frame.lead].end, frame.start):
             estimated = lead.estimated  # the estimate of a lead does not reach over a paragraph break
-        if not estimated and narrowed is not None and frames[frame.narrows].sentence == frame.sentence:
-            estimated = narrowed.estimated  # "riêng X" in a sentence of its own keeps its own wording
+        if not estimated and narrowed is not None:
+            estimated = narrowed.estimated  # "riêng X" narrows its lead, in its sentence or the next (D3)
         if not estimated and same_sentence_prev is not None and same_sentence_prev.estimated and \
                 (r["restatement"].match(region_text) or _elliptical(frame, frames[i - 1], same_sentence_prev, norm)):
             # "ước đạt 114 triệu đồng/người, tương đương 4.700 USD"; "ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"
