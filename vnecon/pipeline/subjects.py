@@ -34,9 +34,10 @@ def _res():
         "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
         "lead_conn": re.compile(rf"^(?:[\s,;:.\-–•*+]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
-        "tail_pred": re.compile(rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|tăng\s+nhẹ|giảm\s+mạnh|"
-                                rf"giảm\s+nhẹ|tăng|giảm|thực\s+hiện|tính|mới|đã|được|cũng|vẫn|chỉ)|[\s,;:.\-–])+$",
-                                re.IGNORECASE),
+        # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
+        "tail_pred": re.compile(rf"(?:(?<!{_L})(?<!nước\s)(?<!vốn\s)(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
+                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|thực\s+hiện|tính|mới|đã|được|cũng|vẫn|"
+                                rf"chỉ)|[\s,;:.\-–])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
