@@ -58,6 +58,13 @@ CASES = [
        [("increase", 22.3, "%", "same_period_previous_year")]),
       ("doanh thu lữ hành", None, None, 4182.0, "tỷ đồng", True,
        [("increase", 35.7, "%", "same_period_previous_year")])]),
+    # "A và B lần lượt tăng X% và Y%": one fact per subject
+    ("Năm 2024, kim ngạch xuất khẩu và nhập khẩu lần lượt tăng 14,3% và 16,7% so với năm trước.",
+     [("kim ngạch xuất khẩu", None, "Năm 2024", None, None, False, [("increase", 14.3, "%", "same_period_previous_year")]),
+      ("nhập khẩu", None, "Năm 2024", None, None, False, [("increase", 16.7, "%", "same_period_previous_year")])]),
+    ("Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,5% và 1,8%.",
+     [("Tỷ lệ thất nghiệp khu vực thành thị", None, None, 2.5, "%", False, []),
+      ("nông thôn", None, None, 1.8, "%", False, [])]),
     # after an aside in parentheses the comparisons go on with the statement it interrupted
     ("Chỉ số giá tiêu dùng tháng 12/2024 tăng 0,29% so với tháng trước (khu vực thành thị tăng 0,31%); so "
      "với cùng kỳ năm trước tăng 2,94%.",

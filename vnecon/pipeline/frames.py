@@ -404,6 +404,23 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current:
                 for b in baselines.within(current.end, el.start):
                     gap_wo_base = gap_wo_base.replace(norm[b.start:b.end], " ")
+            if not respectively and not (current is not None and current.value is not None and not current.changes):
+                spread = _respective_subjects(norm, elements, ei - 1, current.end if current else boundary, s_end)
+                if spread is not None:
+                    # "xuất khẩu và nhập khẩu lần lượt tăng 5,2% và 3,1%": one fact per subject, in order
+                    for (ps, pe), piece in spread:
+                        frame = Frame(sentence=(s_start, s_end), region=(ps, pe), end=piece.end,
+                                      in_parentheses=_inside_parentheses(norm, piece.start, s_start))
+                        if piece.label == "CHANGE" or current_is_change(spread):
+                            frame.changes.append(piece)
+                            _attach_baseline(frame, 0, baselines, norm, s_end)
+                        else:
+                            frame.value = piece
+                        frames.append(frame)
+                        sentence_frames.append(len(frames) - 1)
+                        current = frame
+                    ei += len(spread) - 1
+                    continue
             if el.label == "CHANGE" and respectively:
                 # the next comparison of "A đạt X, B đạt Y, lần lượt tăng 5% và 7%" goes to the next value
                 target_frame = frames[respectively.pop(0)]
@@ -546,6 +563,49 @@ def _strip_baselines(gap: str) -> str:
     for b in reversed(find_baselines(gap)):
         gap = gap[:b.start] + " " + gap[b.end:]
     return gap
+
+
+_AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
+_SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
+
+
+def current_is_change(spread: list) -> bool:
+    """Whether a "lần lượt" clause lists comparisons (its first figure is one), not values."""
+    return spread[0][1].label == "CHANGE"
+
+
+def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start: int,
+                         s_end: int) -> list[tuple[tuple[int, int], Piece]] | None:
+    """For "A và B lần lượt tăng X% và Y%" (or "là X% và Y%"): each subject's range with its figure, when there
+    are as many subjects as figures; else None."""
+    el = elements[k]
+    m = None
+    for m in _RESPECTIVELY.finditer(norm, region_start, el.start):
+        pass
+    if m is None or re.search(r"[^\W\d_]", norm[m.end():el.start].replace("là", "").replace("tăng", "")
+                                                           .replace("giảm", "").replace("đạt", "")):
+        return None
+    count = 1
+    while k + count < len(elements) and elements[k + count].start < s_end and \
+            _AND.fullmatch(norm, elements[k + count - 1].end, elements[k + count].start):
+        count += 1
+    if count < 2:
+        return None
+    head = norm[region_start:m.start()]
+    lead = len(head) - len(head.lstrip(" ,;:."))
+    last_clause = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+    # "Năm 2024, kim ngạch xuất khẩu và nhập khẩu": the subjects of the last clause, else of the whole region
+    for start, splitter in ((region_start + last_clause + 1, _AND_WORD), (region_start + lead, _SUBJECT_SPLIT)):
+        parts, pos = [], start
+        for sep in splitter.finditer(norm, start, m.start()):
+            parts.append((pos, sep.start()))
+            pos = sep.end()
+        parts.append((pos, m.start()))
+        parts = [(a + len(norm[a:b]) - len(norm[a:b].lstrip()), b) for a, b in parts
+                 if re.search(r"[^\W\d_]", norm[a:b])]
+        if len(parts) == count:
+            return list(zip(parts, elements[k:k + count]))
+    return None
 
 
 def _percent(norm: str, piece: Piece) -> bool:
