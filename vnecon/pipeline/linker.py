@@ -330,6 +330,12 @@ def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _key(text: str | None) -> str | None:
+    """A candidate's text for comparing two candidates: spaces collapsed, case folded."""
+    return re.sub(r"\s+", " ", text).casefold() if text is not None else None
+
+
 def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[str | None]]:
     """The type of each comparison; one written without its verb right after another takes that one's type
     ("lần lượt tăng 22,3% và 35,7%")."""
@@ -417,7 +423,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         seen: dict = {}
         unique = []
         for c in cands:
-            key = re.sub(r"\s+", " ", c.text).casefold() if c.text is not None else None
+            key = _key(c.text)
             if key in seen:
                 seen[key] += 1
                 continue
@@ -425,7 +431,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             unique.append(c)
         rows = []
         for c in unique:
-            key = re.sub(r"\s+", " ", c.text).casefold() if c.text is not None else None
+            key = _key(c.text)
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
             feats = features(c, cn, context, slot, text) + [f"{slot}:agree={min(seen[key], 4)}"]
             if c.piece is not None:
@@ -437,7 +443,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         if chooser is not None:
             k = chooser.choose(slot, [f for _, f in rows])
             if slot == "sector" and unique[k].text is not None and info.indicator is not None and \
-                    re.sub(r"\s+", " ", unique[k].text).casefold() == re.sub(r"\s+", " ", info.indicator).casefold():
+                    _key(unique[k].text) == _key(info.indicator):
                 scores = [chooser.score(slot, f) for _, f in rows]
                 k = max((j for j in range(len(rows)) if j != k), key=lambda j: scores[j], default=k)
             chosen = unique[k]

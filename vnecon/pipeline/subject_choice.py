@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -41,18 +42,23 @@ def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return ind, sec
 
 
-def _starts_with(low: str, heads: Sequence[str]) -> str | None:
-    for h in heads:
-        if low.startswith(h) and (len(low) == len(h) or not low[len(h)].isalpha()):
-            return h
-    return None
+@lru_cache(maxsize=None)
+def _head_re(which: int) -> re.Pattern:
+    heads = _heads()[which]
+    return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + ")(?![^\\W\\d_])")
+
+
+def _starts_with(low: str, which: int) -> str | None:
+    """The longest indicator (0) or sector (1) head that `low` opens with, as a whole word."""
+    m = _head_re(which).match(low)
+    return m.group() if m else None
 
 
 def split_head(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
     """An indicator head and the complement after it: "doanh thu bán lẻ hàng hóa" -> "doanh thu", "bán lẻ hàng
     hóa"; None when the phrase is only a head or opens with none."""
     low = norm[piece.start:piece.end].casefold()
-    head = _starts_with(low, _heads()[0])
+    head = _starts_with(low, 0)
     if head is None or len(low) <= len(head) + 1 or not re.match(rf"\s+{_L}", low[len(head):]):
         return None
     rest = piece.start + len(head)
@@ -81,22 +87,33 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, r
     if cand_norm is None:
         base += [f"none|{k}={context.get(k)}" for k in ("item", "owns", "unit", "ctype", "value")]
         return [f"{slot}:{f}" for f in base]
-    low = cand_norm.casefold()
-    toks = _WORD.findall(low)
-    base += [f"{k}|src={src}" for k in _known(cand_norm)] + list(_known(cand_norm))
-    ind_head = _starts_with(low, _heads()[0])
-    sec_head = _starts_with(low, _heads()[1])
+    ntok, w1, w12, wl, ind_head, sec_head, plain = _text_features(cand_norm)
+    known = _known(cand_norm)
+    base += [f"{k}|src={src}" for k in known] + list(known) + list(plain)
     base += [
-        f"n={_bucket(len(toks), (1, 2, 3, 4, 6, 9))}", f"src={src}|n={_bucket(len(toks), (1, 2, 4, 8))}",
-        f"w1={toks[0] if toks else ''}", f"w12={' '.join(toks[:2])}", f"wl={toks[-1] if toks else ''}",
-        f"indhead={ind_head}", f"sechead={sec_head}", f"indhead?={ind_head is not None}|src={src}",
-        f"sechead?={sec_head is not None}|src={src}", f"upper={cand_norm[:1].isupper()}",
-        f"digit={any(c.isdigit() for c in cand_norm)}", f"comma={',' in cand_norm}",
-        f"paren={'(' in cand_norm or ')' in cand_norm}", f"w1|unit={toks[0] if toks else ''}|{context.get('unit')}",
+        f"src={src}|n={_bucket(ntok, (1, 2, 4, 8))}", f"indhead?={ind_head is not None}|src={src}",
+        f"sechead?={sec_head is not None}|src={src}", f"w1|unit={w1}|{context.get('unit')}",
         f"indhead?={ind_head is not None}|unit={context.get('unit')}",
         f"sechead?={sec_head is not None}|item={context.get('item')}",
     ]
     return [f"{slot}:{f}" for f in base]
+
+
+@lru_cache(maxsize=65536)
+def _text_features(cand_norm: str) -> tuple:
+    """What a candidate's own text says, whatever the fact: computed once per distinct phrase."""
+    low = cand_norm.casefold()
+    toks = _WORD.findall(low)
+    ind_head = _starts_with(low, 0)
+    sec_head = _starts_with(low, 1)
+    w1 = toks[0] if toks else ""
+    plain = (
+        f"n={_bucket(len(toks), (1, 2, 3, 4, 6, 9))}", f"w1={w1}", f"w12={' '.join(toks[:2])}",
+        f"wl={toks[-1] if toks else ''}", f"indhead={ind_head}", f"sechead={sec_head}",
+        f"upper={cand_norm[:1].isupper()}", f"digit={any(c.isdigit() for c in cand_norm)}",
+        f"comma={',' in cand_norm}", f"paren={'(' in cand_norm or ')' in cand_norm}",
+    )
+    return len(toks), w1, " ".join(toks[:2]), toks[-1] if toks else "", ind_head, sec_head, plain
 
 
 @lru_cache(maxsize=65536)
@@ -112,6 +129,7 @@ def _known(text: str) -> tuple[str, ...]:
             f"known_place={link_place(text) is not None}")
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     from ..textview import nfc
 
@@ -128,7 +146,7 @@ class SubjectChooser:
 
     def score(self, slot: str, feats: Iterable[str]) -> float:
         w = self.weights.get(slot, {})
-        return self.bias.get(slot, 0.0) + sum(w.get(f, 0.0) for f in feats)
+        return self.bias.get(slot, 0.0) + sum(map(w.get, feats, repeat(0.0)))
 
     def choose(self, slot: str, featsets: Sequence[Sequence[str]]) -> int:
         best, best_score = 0, None
