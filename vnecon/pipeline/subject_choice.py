@@ -118,15 +118,24 @@ def _text_features(cand_norm: str) -> tuple:
 
 @lru_cache(maxsize=65536)
 def _known(text: str) -> tuple[str, ...]:
-    """What the reference data knows the phrase as: a catalogue indicator, a sector / product / market, a place."""
-    from ..normalize.indicators import link_indicator
+    """What the reference data knows the phrase as, by exact name or alias only (fuzzy matching costs more than
+    the rest of the linker): a catalogue indicator, a sector / product / market, a place."""
+    from ..normalize import indicators, sectors
     from ..normalize.places import link_place
-    from ..normalize.sectors import link_sector
 
-    ind = link_indicator(text)
-    sec = link_sector(text)
-    return (f"known_ind={ind.method if ind else None}", f"known_sec={sec.method if sec else None}",
-            f"known_place={link_place(text) is not None}")
+    cat = indicators._catalogue()
+    exact = cat.exact.get(indicators._normalize(text), [])
+    ind = ("exact" if any(a.official for a in exact) else "alias") if exact else None
+    idx = sectors._index()
+    sec = None
+    for v in (idx.expand(sectors.tokens(text)), idx.normalize(text)):
+        if v in idx.exact_aliases:
+            sec = "alias"
+            break
+        if v in idx.name_index:
+            sec = "exact"
+            break
+    return f"known_ind={ind}", f"known_sec={sec}", f"known_place={link_place(text) is not None}"
 
 
 @lru_cache(maxsize=65536)
