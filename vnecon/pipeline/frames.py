@@ -74,9 +74,10 @@ def _res():
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
-                      r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì)*$", re.IGNORECASE)
+                      r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
+                      r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng)*$", re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
-    descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?,?\s*$", re.IGNORECASE)
+    descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?[,(]?\s*$", re.IGNORECASE)
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|còn|xuống|"
                                     r"xuống\s+còn|xuống\s+mức)\s*$", re.IGNORECASE)
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
