@@ -65,6 +65,13 @@ CASES = [
     ("Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,5% và 1,8%.",
      [("Tỷ lệ thất nghiệp khu vực thành thị", None, None, 2.5, "%", False, []),
       ("nông thôn", None, None, 1.8, "%", False, [])]),
+    # a bare percentage in parentheses after a value, and in a list after a share: shares of the total
+    ("Singapore dẫn đầu với 6,8 tỷ USD (18,6%).",
+     [("Singapore", None, None, 6.8, "tỷ USD", False, [("share", 18.6, "%", "total")])]),
+    ("Trung Quốc chiếm 25,1% tổng lượng khách quốc tế, tiếp đến là Nga (20,07%), Hàn Quốc (8,36%).",
+     [("Trung Quốc", None, None, None, None, False, [("share", 25.1, "%", "total")]),
+      ("Nga", None, None, None, None, False, [("share", 20.07, "%", "total")]),
+      ("Hàn Quốc", None, None, None, None, False, [("share", 8.36, "%", "total")])]),
     # after an aside in parentheses the comparisons go on with the statement it interrupted
     ("Chỉ số giá tiêu dùng tháng 12/2024 tăng 0,29% so với tháng trước (khu vực thành thị tăng 0,31%); so "
      "với cùng kỳ năm trước tăng 2,94%.",

@@ -475,6 +475,12 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
+            if current is not None and el.label == "QUANTITY" and current.value is not None and not current.changes \
+                    and re.fullmatch(r"\s*\(\s*", gap) and _percent(norm, el) and not _percent(norm, current.value):
+                # "Singapore dẫn đầu với 6,8 tỷ USD (18,6%)": the value's share of the total, in parentheses
+                current.changes.append(el)
+                current.end = el.end
+                continue
             if current is not None and el.label == "QUANTITY" and current.value is None and \
                     value_after_change.match(gap):
                 current.value = el

@@ -215,6 +215,14 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             q = r["qual_before"].search(norm[max(0, frame.value.start - 20):frame.value.start])
             if q:
                 qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
+        if value is not None and unit == "%" and not frame.changes and _after_paren(norm, frame.value.start) \
+                and same_sentence_prev is not None and any(t == "share" for t, _ in same_sentence_prev.changes):
+            # "chiếm 25,1% tổng lượng khách, tiếp đến là Nga (20,07%), Hàn Quốc (8,36%)": shares, like the one before
+            s, e = view.span(frame.value.start, frame.value.end)
+            pending_share = Change(type="share", value=value, unit="%", baseline="total", span=(s, e))
+            value = unit = None
+        else:
+            pending_share = None
         info.unit = unit
         # changes and their baselines
         changes = []
@@ -252,6 +260,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             s, e = view.span(piece.start, piece.end)
             changes.append(Change(type=ctype, value=cvalue, unit=cunit, baseline=kind, baseline_text=btext,
                                   value_max=cmax, span=(s, e)))
+        if pending_share is not None:
+            changes.append(pending_share)
+            own_changes.append(("share", "total"))
         if value is None and not changes:
             infos.append(info)
             continue
@@ -330,6 +341,11 @@ def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+def _after_paren(norm: str, pos: int) -> bool:
+    """Whether the figure at `pos` opens a parenthesis: "6,8 tỷ USD (18,6%)"."""
+    return norm[max(0, pos - 8):pos].rstrip().endswith("(")
+
+
 @lru_cache(maxsize=65536)
 def _key(text: str | None) -> str | None:
     """A candidate's text for comparing two candidates: spaces collapsed, case folded."""
@@ -341,6 +357,11 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
     ("lần lượt tăng 22,3% và 35,7%")."""
     types = [[(f.kinds[k][0] if k in f.kinds and f.kinds[k][0] else parse_change(_text(doc, view, p))[0])
                for k, p in enumerate(f.changes)] for f in frames]
+    for i, f in enumerate(frames):
+        for k, p in enumerate(f.changes):
+            # "6,8 tỷ USD (18,6%)", and the items after it "Nga (20,07%), Hàn Quốc (8,36%)": shares of the total
+            if types[i][k] is None and p.label == "QUANTITY" and _after_paren(norm, p.start):
+                types[i][k] = "share"
     order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
     for n in range(1, len(order)):
         start, _, i, k = order[n]
@@ -418,7 +439,8 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             parts = split_head(norm, c.piece) if c.piece is not None else None
             if parts is not None:
                 part = parts[0] if slot == "indicator" else parts[1]
-                cands.append(Candidate("split_" + re.sub(r"\d+$", "", c.source), part, _text(doc, view, part), part.label))
+                cands.append(Candidate("split_" + re.sub(r"\d+$", "", c.source), part, _text(doc, view, part),
+                                       part.label))
         cands.append(Candidate("none", None, None))
         seen: dict = {}
         unique = []
