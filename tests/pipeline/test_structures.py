@@ -65,6 +65,15 @@ CASES = [
     ("Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,5% và 1,8%.",
      [("Tỷ lệ thất nghiệp khu vực thành thị", None, None, 2.5, "%", False, []),
       ("nông thôn", None, None, 1.8, "%", False, [])]),
+    # "tăng tương ứng X%, Y% và Z%" after as many values; a change restated as a percentage in parentheses
+    ("Dệt may, giày dép và gỗ lần lượt đạt 10,5 tỷ USD, 1,95 tỷ USD và 1,17 tỷ USD, tăng tương ứng 24,1%, 15,3% và "
+     "9,1% so với cùng kỳ.",
+     [("Dệt may", None, None, 10.5, "tỷ USD", False, [("increase", 24.1, "%", "same_period_previous_year")]),
+      ("giày dép", None, None, 1.95, "tỷ USD", False, [("increase", 15.3, "%", "same_period_previous_year")]),
+      ("gỗ", None, None, 1.17, "tỷ USD", False, [("increase", 9.1, "%", "same_period_previous_year")])]),
+    ("Xuất khẩu đạt trên 35 tỷ USD, tăng 4,08 tỷ USD (tương ứng 13,2%) so với cùng kỳ năm trước.",
+     [("Xuất khẩu", None, None, 35.0, "tỷ USD", False,
+       [("increase", 4.08, "tỷ USD", "same_period_previous_year"), ("increase", 13.2, "%", "same_period_previous_year")])]),
     # a bare percentage in parentheses after a value, and in a list after a share: shares of the total
     ("Singapore dẫn đầu với 6,8 tỷ USD (18,6%).",
      [("Singapore", None, None, 6.8, "tỷ USD", False, [("share", 18.6, "%", "total")])]),

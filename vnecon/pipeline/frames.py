@@ -422,7 +422,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                         current = frame
                     ei += len(spread) - 1
                     continue
-            if el.label == "CHANGE" and respectively:
+            if respectively and (el.label == "CHANGE" or _percent(norm, el)):
                 # the next comparison of "A đạt X, B đạt Y, lần lượt tăng 5% và 7%" goes to the next value
                 target_frame = frames[respectively.pop(0)]
                 target_frame.changes.append(el)
@@ -431,7 +431,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current = target_frame
                 continue
             if el.label == "CHANGE" and current is not None and current.value is not None and not current.changes \
-                    and _RESPECTIVELY.search(gap_wo_base):
+                    and (_RESPECTIVELY.search(gap_wo_base) or _RESPECTIVELY.search(norm, el.start, el.end)):
                 values = []
                 for idx in reversed(sentence_frames):
                     if frames[idx].value is None or frames[idx].changes or frames[idx].in_parentheses:
@@ -471,6 +471,13 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     _AND.fullmatch(gap_wo_base) and "và" in gap_wo_base and _percent(norm, el):
                 # "bằng 127,4% dự toán Trung ương giao và 118,6% dự toán HĐND tỉnh giao": a comparison whose verb is
                 # the one before
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                continue
+            if current is not None and el.label == "QUANTITY" and current.changes and _percent(norm, el) and \
+                    _RESTATED.fullmatch(gap):
+                # "tăng 4,08 tỷ USD (tương ứng 13,2%)": the same comparison as a percentage
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -572,6 +579,7 @@ def _strip_baselines(gap: str) -> str:
     return gap
 
 
+_RESTATED = re.compile(r"\s*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|tức\s+là)\s*(?:với\s*)?", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
@@ -593,9 +601,11 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
                                                            .replace("giảm", "").replace("đạt", "")):
         return None
     count = 1
+    kind = (el.label, _percent(norm, el))
     while k + count < len(elements) and elements[k + count].start < s_end and \
+            (elements[k + count].label, _percent(norm, elements[k + count])) == kind and \
             _AND.fullmatch(norm, elements[k + count - 1].end, elements[k + count].start):
-        count += 1
+        count += 1  # figures of one kind: "đạt 10,5 tỷ USD, 1,95 tỷ USD và 1,17 tỷ USD, tăng tương ứng ..."
     if count < 2:
         return None
     head = norm[region_start:m.start()]
@@ -625,10 +635,10 @@ def _coordinated_changes(norm: str, elements: list[Piece], k: int, s_end: int) -
     """How many comparisons in a row, joined by "," or "và", start at elements[k] ("tăng 3,0%, tăng 1,3% và giảm
     5,6%")."""
     count = 1
-    while k + count < len(elements) and elements[k + count].label == "CHANGE" and \
-            elements[k + count].start < s_end and _AND.fullmatch(norm, elements[k + count - 1].end,
-                                                                elements[k + count].start):
-        count += 1
+    while k + count < len(elements) and elements[k + count].start < s_end and \
+            (elements[k + count].label == "CHANGE" or _percent(norm, elements[k + count])) and \
+            _AND.fullmatch(norm, elements[k + count - 1].end, elements[k + count].start):
+        count += 1  # "tăng tương ứng 24,1%, 15,3% và 9,1%": the later ones may be bare percentages
     return count
 
 
@@ -657,7 +667,7 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
     for b in baselines.overlapping(change.end, s_end):
         if b.start >= change.end:
             between = norm[change.end:b.start]
-            if re.match(r"^[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
+            if re.match(r"^[\s,)]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
                     re.match(r"^[\s,]*$", between):
                 frame.baselines[index] = b
                 frame.end = max(frame.end, b.end)
