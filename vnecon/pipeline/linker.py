@@ -727,7 +727,8 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
         # "giảm 1,27% so với cùng kỳ; trong đó lúa mùa ..., bằng 98,80%": a ratio read against the same year
         other = [kind for t, kind in lead.changes if _akin(_family(t), fam) and _fits(kind, fam)]
         if other:
-            return other[0]
+            # under a lead read against two baselines, a rise or fall is read year on year (corpus/REVIEW.md)
+            return "same_period_previous_year" if "same_period_previous_year" in other else other[0]
     # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
     keys = sorted(frame.baselines) if frame.baselines else ()
     for later_k in keys[bisect_right(keys, k):] if keys else ():
