@@ -60,7 +60,8 @@ CASES = [
        [("increase", 35.7, "%", "same_period_previous_year")])]),
     # "A và B lần lượt tăng X% và Y%": one fact per subject
     ("Năm 2024, kim ngạch xuất khẩu và nhập khẩu lần lượt tăng 14,3% và 16,7% so với năm trước.",
-     [("kim ngạch xuất khẩu", None, "Năm 2024", None, None, False, [("increase", 14.3, "%", "same_period_previous_year")]),
+     [("kim ngạch xuất khẩu", None, "Năm 2024", None, None, False,
+       [("increase", 14.3, "%", "same_period_previous_year")]),
       ("nhập khẩu", None, "Năm 2024", None, None, False, [("increase", 16.7, "%", "same_period_previous_year")])]),
     ("Tỷ lệ thất nghiệp khu vực thành thị và nông thôn lần lượt là 2,5% và 1,8%.",
      [("Tỷ lệ thất nghiệp khu vực thành thị", None, None, 2.5, "%", False, []),
@@ -73,7 +74,8 @@ CASES = [
       ("gỗ", None, None, 1.17, "tỷ USD", False, [("increase", 9.1, "%", "same_period_previous_year")])]),
     ("Xuất khẩu đạt trên 35 tỷ USD, tăng 4,08 tỷ USD (tương ứng 13,2%) so với cùng kỳ năm trước.",
      [("Xuất khẩu", None, None, 35.0, "tỷ USD", False,
-       [("increase", 4.08, "tỷ USD", "same_period_previous_year"), ("increase", 13.2, "%", "same_period_previous_year")])]),
+       [("increase", 4.08, "tỷ USD", "same_period_previous_year"),
+        ("increase", 13.2, "%", "same_period_previous_year")])]),
     # a bare percentage in parentheses after a value, and in a list after a share: shares of the total
     ("Singapore dẫn đầu với 6,8 tỷ USD (18,6%).",
      [("Singapore", None, None, 6.8, "tỷ USD", False, [("share", 18.6, "%", "total")])]),
