@@ -152,11 +152,10 @@ class Occupancy:
     """Character ranges already taken, with an overlap test by bisection (spans are added in any order)."""
 
     def __init__(self, ranges=()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._max_len = 0
-        for a, b in ranges:
-            self.add(a, b)
+        pairs = sorted(ranges)  # built in one sort: an insert per range is quadratic on a long text
+        self._starts: list[int] = [a for a, _ in pairs]
+        self._ends: list[int] = [b for _, b in pairs]
+        self._max_len = max((b - a for a, b in pairs), default=0)
 
     def add(self, a: int, b: int) -> None:
         from bisect import bisect_left

@@ -32,6 +32,7 @@ def _res():
                              tuple(f for f, _ in table("qualifiers.tsv")))
     return {
         "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
+        "ind_word": re.compile(rf"(?<!{_L})(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
         "lead_conn": re.compile(rf"^(?:[\s,;:.\-–•*+]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
@@ -182,7 +183,7 @@ def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, i
     """The indicator named in a list's lead clause ("Một số ngành có chỉ số sản xuất tăng cao ... như:")."""
     r = _res()
     text = norm[a:b]
-    heads = list(re.finditer(rf"(?<!{_L})(?:{alternation(words('indicator_heads.txt'))})(?!{_L})", text, re.IGNORECASE))
+    heads = list(r["ind_word"].finditer(text))
     for m in heads:
         s = a + m.start()
         if re.search(r"(?i)(?<![^\W\d_])một\s+$", norm[max(a, s - 5):s]):
@@ -271,7 +272,7 @@ class Subjects(Pipe):
                 new.extend(classify_subject(norm, rng[0], rng[1], part))
             if frame.list_head is not None and frame.list_head not in seen_heads:
                 seen_heads.add(frame.list_head)
-                if lead is not None and not any(lead[0] <= p.start and p.end <= lead[1] for p in have):
+                if lead is not None and not have.within(*lead):
                     new.append((lead[0], lead[1], "INDICATOR"))
         if extended:
             keep = []
