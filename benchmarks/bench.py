@@ -80,6 +80,33 @@ def timed(label: str, run, repeats: int) -> list[float]:
     return times
 
 
+def first_pass(docs: list[str], model: str, primer: int = 5) -> dict:
+    """`word_tokenize` and `extract` over documents this process has not seen, once each: what a stream of new text
+    costs, with nothing remembered by content. A few other documents go first, untimed, to load the models."""
+    import underthesea
+
+    import vnecon
+
+    unique = list(dict.fromkeys(docs))
+    primed, fresh = unique[:primer], unique[primer:]
+    for text in primed:
+        underthesea.word_tokenize(text)
+        vnecon.extract(text, model=model)
+    chars = sum(len(t) for t in fresh)
+    started = time.perf_counter()
+    for text in fresh:
+        underthesea.word_tokenize(text)
+    reference = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in fresh:
+        vnecon.extract(text, model=model)
+    seconds = time.perf_counter() - started
+    log(f"first pass over {len(fresh)} documents: word_tokenize {reference:.2f} s, extract {seconds:.2f} s")
+    return {"documents": len(fresh), "chars": chars, "word_tokenize_seconds": reference, "extract_seconds": seconds,
+            "word_tokenize_chars_per_second": chars / reference, "extract_chars_per_second": chars / seconds,
+            "ratio_to_word_tokenize": reference / seconds}
+
+
 def throughput(docs: list[str], model: str, repeats: int) -> dict[str, dict]:
     import underthesea
 
@@ -260,12 +287,17 @@ def report(results: dict) -> str:
     for name, f in results["throughput"].items():
         lines.append(f"{name:<22}{f['chars_per_second']:>12,.0f}{f['ratio_to_word_tokenize']:>17.2f}"
                      f"{f['median_seconds']:>10.2f}")
+    fp = results.get("first_pass")
+    if fp:
+        lines.append(f"first pass over {fp['documents']} unseen documents ({fp['chars']:,} chars, nothing warm by "
+                     f"content): extract {fp['extract_chars_per_second']:,.0f} chars/s = "
+                     f"{fp['ratio_to_word_tokenize']:.2f} x word_tokenize ({fp['word_tokenize_chars_per_second']:,.0f})")
     checks = results["targets"]
     lines.append("targets (reported, not asserted):")
     for key, c in checks.items():
         value = "n/a" if c["value"] is None else f"{c['value']:.2f}"
         verdict = "unknown" if c["met"] is None else ("met" if c["met"] else "NOT met")
-        lines.append(f"  {key:<28} {value:>10}  target {c['op']} {c['target']:<6} {verdict}")
+        lines.append(f"  {key:<36} {value:>6}  target {c['op']} {c['target']:<6} {verdict}")
     load = results["load"]
     lines.append(f"load: {load['median_seconds']:.2f} s (python -c 'import vnecon; vnecon.load()', wall clock, "
                  f"of which {load['interpreter_start_seconds']:.2f} s is the interpreter starting)")
@@ -299,6 +331,9 @@ def target_checks(results: dict) -> dict:
     return {
         "extract_vs_word_tokenize": {"value": t["extract"]["ratio_to_word_tokenize"], "op": ">=",
                                      "target": TARGETS["extract_vs_word_tokenize"]},
+        "extract_vs_word_tokenize_first_pass": {
+            "value": results["first_pass"]["ratio_to_word_tokenize"] if results.get("first_pass") else None,
+            "op": ">=", "target": TARGETS["extract_vs_word_tokenize"]},
         "n_process_2_vs_1": {"value": t["extract_many_n2"]["chars_per_second"]
                              / t["extract_many_n1"]["chars_per_second"], "op": ">=",
                              "target": TARGETS["n_process_2_vs_1"]},
@@ -339,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         "input": {"documents": len(docs), "chars": chars, "bytes": sum(len(t.encode("utf-8")) for t in docs)},
         "repeats": args.repeats, "model": args.model,
     }
+    results["first_pass"] = first_pass(docs, args.model)  # before anything is warm
     results["throughput"] = throughput(docs, args.model, args.repeats)
     results["load"] = load_time(args.repeats)
     if not args.skip_document:
