@@ -88,6 +88,7 @@ def first_pass(docs: list[str], model: str, primer: int = 5) -> dict:
     import vnecon
 
     unique = list(dict.fromkeys(docs))
+    primer = min(primer, len(unique) // 2)  # a tiny --min-chars leaves few distinct documents
     primed, fresh = unique[:primer], unique[primer:]
     for text in primed:
         underthesea.word_tokenize(text)

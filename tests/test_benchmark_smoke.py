@@ -27,6 +27,7 @@ def test_bench_smoke_run_writes_its_figures(tmp_path):
     assert figures["load"]["median_seconds"] > 0
     assert figures["one_document"]["document"]["finished"]
     assert figures["one_document"]["document"]["peak_rss_mib"] > 0
-    assert set(figures["targets"]) == {"extract_vs_word_tokenize", "n_process_2_vs_1", "load_seconds",
-                                       "one_document_peak_mib"}
+    assert set(figures["targets"]) == {"extract_vs_word_tokenize", "extract_vs_word_tokenize_first_pass",
+                                       "n_process_2_vs_1", "load_seconds", "one_document_peak_mib"}
+    assert figures["first_pass"]["extract_chars_per_second"] > 0
     assert "x word_tokenize" in done.stdout and "[bench" in done.stderr  # figures on stdout, progress on stderr
