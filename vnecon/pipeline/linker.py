@@ -69,7 +69,7 @@ class _Info:
     sector_piece: Piece | None = None
     unit: str | None = None
     baseline: str | None = None
-    changes: tuple = ()          # (type, baseline kind) of each comparison, in text order
+    changes: tuple = ()          # (type, baseline kind, "vượt" or "") of each comparison, in text order
     estimated: bool = False
     estimate_verb: bool = False  # the estimate word is the verb before the number ("ước đạt 545 nghìn tấn")
 
@@ -216,7 +216,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             if q:
                 qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
         if value is not None and unit == "%" and not frame.changes and _after_paren(norm, frame.value.start) \
-                and same_sentence_prev is not None and any(t == "share" for t, _ in same_sentence_prev.changes):
+                and same_sentence_prev is not None and any(c[0] == "share" for c in same_sentence_prev.changes):
             # "chiếm 25,1% tổng lượng khách, tiếp đến là Nga (20,07%), Hàn Quốc (8,36%)": shares, like the one before
             s, e = view.span(frame.value.start, frame.value.end)
             pending_share = Change(type="share", value=value, unit="%", baseline="total", span=(s, e))
@@ -226,7 +226,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         info.unit = unit
         # changes and their baselines
         changes = []
-        own_changes: list[tuple[str, str | None]] = []
+        own_changes: list[tuple[str, str | None, str]] = []
         first_base = None
         for k, piece in enumerate(frame.changes):
             ctype, cvalue, cmax, cunit = parse_change(_text(doc, view, piece))
@@ -256,13 +256,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             while len(kinds[i]) < k:
                 kinds[i].append(None)
             kinds[i].append(kind)
-            own_changes.append((ctype, kind))
+            own_changes.append((ctype, kind, _beyond(norm, piece)))
             s, e = view.span(piece.start, piece.end)
             changes.append(Change(type=ctype, value=cvalue, unit=cunit, baseline=kind, baseline_text=btext,
                                   value_max=cmax, span=(s, e)))
         if pending_share is not None:
             changes.append(pending_share)
-            own_changes.append(("share", "total"))
+            own_changes.append(("share", "total", ""))
         if value is None and not changes:
             infos.append(info)
             continue
@@ -339,6 +339,11 @@ def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     if found and not window[:found[0].start].strip():
         return found[0].kind, window[found[0].start:found[0].end]
     return None
+
+
+def _beyond(norm: str, piece: Piece) -> str:
+    """"vượt" when a comparison is written "vượt X%" (beyond a plan), else ""."""
+    return "vượt" if norm[piece.start:piece.start + 5].casefold().lstrip("( ").startswith("vượt") else ""
 
 
 def _after_paren(norm: str, pos: int) -> bool:
@@ -719,13 +724,19 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
     if (frame.item or frame.narrows is not None) and lead is not None:
         # the k-th rise of an item is read like the k-th rise of its lead ("tăng 35,8% so cùng kỳ, vượt 18,3% kế
         # hoạch; trong đó ... tăng 70,6%, vượt 48,9%")
-        same = [kind for t, kind in lead.changes if _family(t) == fam]
+        # "vượt X%" is read against the plan like the lead's "vượt", a plain "tăng" like the lead's "tăng"
+        mine = _beyond(norm, frame.changes[k])
+        same = [kind for t, kind, trig in lead.changes if _family(t) == fam and trig == mine]
+        order = sum(1 for kk in range(k) if _family(types[i][kk]) == fam and _beyond(norm, frame.changes[kk]) == mine)
+        if not same:
+            same = [kind for t, kind, _ in lead.changes if _family(t) == fam]
+            order = _ordinal(types[i], k)
         if same:
-            kind = same[min(_ordinal(types[i], k), len(same) - 1)]
+            kind = same[min(order, len(same) - 1)]
             if kind is not None:
                 return kind
         # "giảm 1,27% so với cùng kỳ; trong đó lúa mùa ..., bằng 98,80%": a ratio read against the same year
-        other = [kind for t, kind in lead.changes if _akin(_family(t), fam) and _fits(kind, fam)]
+        other = [kind for t, kind, _ in lead.changes if _akin(_family(t), fam) and _fits(kind, fam)]
         if other:
             # under a lead read against two baselines, a rise or fall is read year on year (corpus/REVIEW.md)
             return "same_period_previous_year" if "same_period_previous_year" in other else other[0]
