@@ -459,7 +459,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     current.end = max(current.end, el.end)
                     _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                     continue
-            if current is not None and el.label == "CHANGE" and (glue.match(gap_wo_base) or (
+            if current is not None and el.label == "CHANGE" and not _ASIDE_OPENS.search(gap) and (
+                    glue.match(gap_wo_base) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
                     glue.match(_strip_baselines(gap_wo_base)))):
                 current.changes.append(el)
@@ -579,6 +580,9 @@ def _strip_baselines(gap: str) -> str:
 
 
 _RESTATED = re.compile(r"\s*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|tức\s+là)\s*(?:với\s*)?", re.IGNORECASE)
+# "(cùng thời điểm năm 2019 tăng 12,1%)": a parenthesis that opens with another period is an aside, not a
+# comparison of the figure before it
+_ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{4}|(?:19|20)\d\d|quý|tháng)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
