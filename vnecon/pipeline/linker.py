@@ -482,13 +482,14 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
 
 
 def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
-    """A value clause with no verb of its own after a comma, sharing the estimate verb of the clause before: "sản
-    lượng cà phê nhân của Đắk Lắk ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"; also after a parenthesis that
-    closes the clause before ("ước đạt 1.386,2 triệu tấn (+14,5%), khối lượng ... 294,2 tỷ tấn.km")."""
+    """A value clause with no verb of its own after a comma or semicolon, sharing the estimate verb of the clause
+    before: "sản lượng cà phê nhân của Đắk Lắk ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"; "xuất khẩu ước đạt
+    1.015 triệu USD, tăng 19,6%; nhập khẩu 842 triệu USD"; also after a parenthesis that closes the clause before
+    ("ước đạt 1.386,2 triệu tấn (+14,5%), khối lượng ... 294,2 tỷ tấn.km")."""
     r = _res()
     region = norm[frame.region[0]:frame.start]
     return prev.estimate_verb and frame.value is not None and before.value is not None and not frame.item and \
-        not frame.in_parentheses and re.match(r"\s*\)?\s*,", region) and not r["predicate"].search(region) and \
+        not frame.in_parentheses and re.match(r"\s*\)?\s*[,;]", region) and not r["predicate"].search(region) and \
         not r["target"].search(region)
 
 
