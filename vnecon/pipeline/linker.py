@@ -460,11 +460,12 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for c in unique:
             key = _key(c.text)
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
-            feats = features(c, cn, context, slot, text) + [f"{slot}:agree={min(seen[key], 4)}"]
+            feats = features(c, cn, context, slot, text)
+            feats.append(f"agree={min(seen[key], 4)}")
             if c.piece is not None:
                 gap = frame.start - c.piece.end
                 where = "after" if gap < 0 else next((str(e) for e in (2, 12, 40, 120, 400) if gap <= e), "far")
-                feats += [f"{slot}:dist={where}", f"{slot}:dist={where}|src={c.source}"]
+                feats += [f"dist={where}", f"dist={where}|src={c.source}"]
             rows.append((c.text, feats))
         out[slot] = rows
         if chooser is not None:

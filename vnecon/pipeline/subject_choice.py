@@ -75,7 +75,8 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 
 
 def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, rule_text: str | None) -> list[str]:
-    """Sparse features of one (fact, candidate) pair; `context` describes the fact."""
+    """Sparse features of one (fact, candidate) pair; `context` describes the fact. Each slot has weights of its
+    own, so the names need no slot prefix."""
     src = re.sub(r"\d+$", "", cand.source) if not cand.source.startswith(("own", "sent", "psent")) else cand.source
     base = [f"src={src}", f"src={src}|lab={cand.label}"]
     for key in ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead"):
@@ -86,7 +87,7 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, r
     base.append(f"is_rule={same_as_rule}|src={src}")
     if cand_norm is None:
         base += [f"none|{k}={context.get(k)}" for k in ("item", "owns", "unit", "ctype", "value")]
-        return [f"{slot}:{f}" for f in base]
+        return base
     ntok, w1, w12, wl, ind_head, sec_head, plain = _text_features(cand_norm)
     known = _known(cand_norm)
     base += [f"{k}|src={src}" for k in known] + list(known) + list(plain)
@@ -96,7 +97,7 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, r
         f"indhead?={ind_head is not None}|unit={context.get('unit')}",
         f"sechead?={sec_head is not None}|item={context.get('item')}",
     ]
-    return [f"{slot}:{f}" for f in base]
+    return base
 
 
 @lru_cache(maxsize=65536)
