@@ -38,12 +38,14 @@ def _res():
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
         "tail_pred": re.compile(rf"(?:(?<!{_L})(?<!nước\s)(?<!vốn\s)(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
                                 rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|thực\s+hiện|tính|mới|đã|được|cũng|vẫn|"
-                                rf"chỉ)|[\s,;:.\-–])+$", re.IGNORECASE),
+                                rf"chỉ|đến)|[\s,;:.\-–])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
-                           rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)?|[()\[\]]",
-                           re.IGNORECASE),
+                           rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)?|[()\[\]]|"
+                           # ranks ("xếp thứ hai", "đứng thứ 3/63") and "tại <place>" name no subject
+                           rf"(?<!{_L})(?:(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^\s,;:]+|thứ\s+(?:hai|ba|tư|năm|nhất)|"
+                           rf"tại\s+[^,;:()]+)", re.IGNORECASE),
         "split_market": re.compile(rf"\s+(?:sang|vào|tại)\s+(?=(?:thị\s+trường\s+)?(?-i:[A-ZĐ]))|\s+(?:của|đối\s+với)\s+"
                                    rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
