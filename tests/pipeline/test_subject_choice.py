@@ -17,6 +17,7 @@ TEXT = ("Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 4.355,4 nghìn t�
     ("doanh thu bán lẻ hàng hóa", "doanh thu", "bán lẻ hàng hóa"),
     ("kim ngạch xuất khẩu cà phê", "kim ngạch", "xuất khẩu cà phê"),
     ("Giá xăng RON 95", "Giá", "xăng RON 95"),
+    ("dư nợ đối với doanh nghiệp nhỏ và vừa", "dư nợ", "doanh nghiệp nhỏ và vừa"),  # the link word goes
     ("doanh thu", None, None),               # a head alone has no complement
     ("đàn bò", None, None),                  # no indicator head
     ("giá trị sản xuất", "giá trị", "sản xuất"),  # the longest head wins ("giá trị", not "giá")

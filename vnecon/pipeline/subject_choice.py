@@ -64,7 +64,13 @@ def split_head(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
     rest = piece.start + len(head)
     while rest < piece.end and norm[rest].isspace():
         rest += 1
+    link = _LINK.match(norm, rest, piece.end)  # "dư nợ đối với | doanh nghiệp nhỏ và vừa"
+    if link and link.end() < piece.end:
+        rest = link.end()
     return Piece(piece.start, piece.start + len(head), "INDICATOR"), Piece(rest, piece.end, "SECTOR")
+
+
+_LINK = re.compile(r"(?:đối\s+với|của|cho|sang|vào|từ)\s+", re.IGNORECASE)
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:
