@@ -113,3 +113,22 @@ def test_statement_verbs_are_not_glued_to_the_word_before(text, word):
                                        ("cán cân thương mại cân bằng", "cân bằng")])
 def test_dictionary_words_stay_whole(text, word):
     assert word in [t.text for t in vnecon.load("rules").make_doc(text)]
+
+
+def test_a_recognized_subject_stops_where_a_period_starts():
+    from spacy.tokens import Span
+
+    from vnecon.api import build_rules_pipeline
+    from vnecon.pipeline.common import SPANS_KEY
+
+    nlp = build_rules_pipeline()
+    text = "Chỉ số sản xuất toàn ngành công nghiệp 8 tháng đầu năm 2024 tăng 15,14%."
+    doc = nlp.make_doc(text)
+    for name in ("vnecon_quantities", "vnecon_comparisons"):
+        doc = nlp.get_pipe(name)(doc)
+    eight = next(t.i for t in doc if t.text == "8")
+    doc.ents = [Span(doc, 0, eight + 1, label="INDICATOR")]  # a recognizer that swallowed the period's "8"
+    doc = nlp.get_pipe("vnecon_subjects")(doc)
+    spans = {(s.label_, s.text) for s in doc.spans[SPANS_KEY]}
+    assert ("INDICATOR", "Chỉ số sản xuất toàn ngành công nghiệp") in spans
+    assert ("PERIOD", "8 tháng đầu năm 2024") in spans

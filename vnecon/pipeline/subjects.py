@@ -223,20 +223,29 @@ class Subjects(Pipe):
         # a trained recognizer ("ner" before this component) names subjects as entities; they get the same
         # trimming as rule subjects, and one left with no content word is dropped (the rules fill its region)
         occupied = Pieces(Piece(s.start_char, s.end_char, s.label_) for s in spans)
+        periods = find_periods(norm)
+        when = Pieces(Piece(m.start, m.end, m.kind) for m in periods) if doc.ents else Pieces([])
         for ent in doc.ents:
             if ent.label_ not in ("INDICATOR", "SECTOR", "PERIOD", "LOCATION"):
                 continue
             if occupied.overlapping(ent.start_char, ent.end_char):
                 continue
             if ent.label_ in ("INDICATOR", "SECTOR"):
-                a, b = _trim(norm, view.to_norm(ent.start_char), view.to_norm(ent.end_char))
+                a, b = view.to_norm(ent.start_char), view.to_norm(ent.end_char)
+                for p in when.overlapping(a, b):
+                    # a period is never part of a subject: "... toàn ngành công nghiệp | 8 tháng đầu năm 2024"
+                    if p.start > a:
+                        b = min(b, p.start)
+                    else:
+                        a = max(a, p.end)
+                a, b = _trim(norm, a, b) if a < b else (a, a)
                 if a >= b or _NOT_A_SUBJECT.fullmatch(norm[a:b]):
                     continue
                 ent = char_span(doc, *view.span(a, b), ent.label_) or ent
             spans.append(ent)
         taken = Occupancy((s.start_char, s.end_char) for s in spans)
         # periods and places that do not sit inside a recognized value, change or baseline
-        for m in find_periods(norm) + find_places(norm):
+        for m in periods + find_places(norm):
             s, e = view.span(m.start, m.end)
             if taken.overlaps(s, e):
                 continue
