@@ -62,11 +62,22 @@ def _unglue_sets() -> tuple[frozenset, frozenset]:
     return frozenset(w.casefold() for w in words("unglued.txt")), dictionary()
 
 
+# the gaps between two syllables of one word: a plain space, and also a no-break, thin or narrow space, a tab, or
+# a few of them ("Tổng\u00a0thu", "Tổng  thu" are the same word as "Tổng thu")
+_JOINABLE = re.compile(r"[ \u00a0\u2009\u202f\t]{1,3}")
+_ODD_SPACE = re.compile(r"[\u00a0\u2009\u202f\t]| {2,}")
+
+
+def _one_space(word: str) -> str:
+    """A word as the model and the dictionary see it: any gap inside it written as one plain space."""
+    return re.sub(r"\s+", " ", word) if _ODD_SPACE.search(word) else word
+
+
 def _unglued(norm: str, start: int, s: int, e: int) -> bool:
     """Whether the syllable norm[s:e] is a statement verb the CRF glued to the word that starts at `start`
     ("GDP ước"), and the glued word is not a word of underthesea's dictionary."""
     verbs, dictionary = _unglue_sets()
-    return norm[s:e].casefold() in verbs and norm[start:e].casefold() not in dictionary
+    return norm[s:e].casefold() in verbs and _one_space(norm[start:e]).casefold() not in dictionary
 
 
 def _canonical_lexical_features(vocab: Vocab) -> None:
@@ -78,10 +89,10 @@ def _canonical_lexical_features(vocab: Vocab) -> None:
 
     getters = dict(vocab.lex_attr_getters or {})
     getters.update({
-        LOWER: lambda s: nfc(s).lower(),
+        LOWER: lambda s: _one_space(nfc(s)).lower(),
         PREFIX: lambda s: nfc(s)[:1],
-        SUFFIX: lambda s: nfc(s)[-3:],
-        SHAPE: lambda s: word_shape(nfc(s)),
+        SUFFIX: lambda s: _one_space(nfc(s))[-3:],
+        SHAPE: lambda s: word_shape(_one_space(nfc(s))),
     })
     vocab.lex_attr_getters = getters
 
@@ -127,7 +138,8 @@ class VietnameseTokenizer:
             for (s, e, kind), tag in zip(chunk, tags):
                 if tag == "I-W" and kind == "word" and out:
                     last = out[-1]
-                    if last[2] == "word" and s == last[1] + 1 and norm[last[1]] == " " and \
+                    if last[2] == "word" and (s == last[1] + 1 and norm[last[1]] == " " or
+                                              _JOINABLE.fullmatch(norm, last[1], s)) and \
                             not _unglued(norm, last[0], s, e):
                         out[-1] = (last[0], e, "word")
                         continue
@@ -160,7 +172,7 @@ class VietnameseTokenizer:
             words.append(text[s:e])
             spaces.append(False)
             norm = norm_text[s_norm:e_norm]
-            norms.append(norm.lower())
+            norms.append(_one_space(norm).lower())
             # "..." does not open a sentence at each dot, and "...) thông qua" is no sentence start at all:
             # after a full stop only a capitalized word or a number opens one (a newline always does)
             if sent_start:

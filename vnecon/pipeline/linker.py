@@ -395,12 +395,15 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         "head": head_piece is not None, "lead": lead is not None,
     }
     own = sorted(own, key=lambda p: (p.start, p.end))
-    sentence = [p for p in subjects.within(s_start, a)]
+    # the last spans of the sentence before the clause (a window: a scan from the sentence start is quadratic in a
+    # sentence of thousands of figures)
+    sentence = [p for p in subjects.overlapping(max(s_start, a - 400), a) if p.start >= s_start and p.end <= a]
     before = [p for p in subjects.overlapping(max(0, s_start - 400), s_start) if p.end <= s_start]
     # a subject written after the number: "tỉnh thu hút 1,53 tỷ USD vốn đầu tư trực tiếp nước ngoài"
     stop = re.compile(r"[;.:\n]|,\s")
-    clause_end = stop.search(norm, frame.end, frame.sentence[1])
-    after = subjects.within(frame.end, clause_end.start() if clause_end else frame.sentence[1])[:1]
+    horizon = min(frame.sentence[1], frame.end + 200)  # bounded: a scan to the sentence end is quadratic
+    clause_end = stop.search(norm, frame.end, horizon)
+    after = subjects.within(frame.end, clause_end.start() if clause_end else horizon)[:1]
     spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
