@@ -463,7 +463,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for c in unique:
             key = _key(c.text)
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
-            feats = features(c, cn, context, slot, text)
+            feats = features(c, cn, context, text)
             feats.append(f"agree={min(seen[key], 4)}")
             if c.piece is not None:
                 gap = frame.start - c.piece.end

@@ -80,9 +80,9 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, rule_text: str | None) -> list[str]:
-    """Sparse features of one (fact, candidate) pair; `context` describes the fact. Each slot has weights of its
-    own, so the names need no slot prefix."""
+def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> list[str]:
+    """Sparse features of one (fact, candidate) pair; `context` describes the fact, `rule_text` is what the rules
+    chose. Each slot has weights of its own, so the names need no slot prefix."""
     src = re.sub(r"\d+$", "", cand.source) if not cand.source.startswith(("own", "sent", "psent")) else cand.source
     base = [f"src={src}", f"src={src}|lab={cand.label}"]
     for key in ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead"):
@@ -94,7 +94,7 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, slot: str, r
     if cand_norm is None:
         base += [f"none|{k}={context.get(k)}" for k in ("item", "owns", "unit", "ctype", "value")]
         return base
-    ntok, w1, w12, wl, ind_head, sec_head, plain = _text_features(cand_norm)
+    ntok, w1, ind_head, sec_head, plain = _text_features(cand_norm)
     known = _known(cand_norm)
     base += [f"{k}|src={src}" for k in known] + list(known) + list(plain)
     base += [
@@ -120,7 +120,7 @@ def _text_features(cand_norm: str) -> tuple:
         f"upper={cand_norm[:1].isupper()}", f"digit={any(c.isdigit() for c in cand_norm)}",
         f"comma={',' in cand_norm}", f"paren={'(' in cand_norm or ')' in cand_norm}",
     )
-    return len(toks), w1, " ".join(toks[:2]), toks[-1] if toks else "", ind_head, sec_head, plain
+    return len(toks), w1, ind_head, sec_head, plain
 
 
 @lru_cache(maxsize=65536)
