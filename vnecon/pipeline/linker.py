@@ -28,6 +28,7 @@ from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 from .subject_choice import Candidate, SubjectChooser, features, split_head
+from .subjects import _trim, classify_subject, subject_range
 
 _L = r"[^\W\d_]"
 
@@ -378,6 +379,7 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
 
 
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.:\n]|,\s")
 
 
 def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
@@ -400,17 +402,14 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     sentence = [p for p in subjects.overlapping(max(s_start, a - 400), a) if p.start >= s_start and p.end <= a]
     before = [p for p in subjects.overlapping(max(0, s_start - 400), s_start) if p.end <= s_start]
     # a subject written after the number: "tỉnh thu hút 1,53 tỷ USD vốn đầu tư trực tiếp nước ngoài"
-    stop = re.compile(r"[;.:\n]|,\s")
     horizon = min(frame.sentence[1], frame.end + 200)  # bounded: a scan to the sentence end is quadratic
-    clause_end = stop.search(norm, frame.end, horizon)
+    clause_end = _CLAUSE_END.search(norm, frame.end, horizon)
     after = subjects.within(frame.end, clause_end.start() if clause_end else horizon)[:1]
     spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
     # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
-    from .subjects import _trim, classify_subject, subject_range
-
     derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
     rng = subject_range(norm, a, frame.start, cuts)
     if rng is not None:
@@ -422,9 +421,9 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     piece = info.indicator_piece
     if piece is not None and a <= piece.start and piece.end < frame.start:
         rs, re_ = _trim(norm, piece.end, frame.start)
-        stop = cuts.overlapping(rs, re_)
-        if stop:
-            re_ = max(rs, min(p.start for p in stop))
+        blocked = cuts.overlapping(rs, re_)
+        if blocked:
+            re_ = max(rs, min(p.start for p in blocked))
             rs, re_ = _trim(norm, rs, re_)
         if rs < re_ and re.search(r"[^\W\d_]", norm[rs:re_]):
             derived["sector"].append(("rest", Piece(rs, re_, "SECTOR")))
