@@ -188,14 +188,14 @@ def subject_groups(nlp, records: list[dict]) -> dict[str, list]:
 def _fit_subject_linker(nlp, train_records: list[dict], dev_records: list[dict], dev_score: Callable, seed: int,
                         say: Callable[[str], None]) -> dict:
     """Fit the subject linker's weights on train for a few regularization strengths; keep the one that scores
-    best on dev, and none if none beats the rules."""
+    best on dev, and none if none beats the rule linker."""
     from .pipeline.subject_choice import SubjectChooser
 
     linker = nlp.get_pipe("vnecon_linker")
     linker.chooser = None
     base = dev_score()["core"]["f"]
     groups = subject_groups(nlp, train_records)
-    say(f"subject linker: {len(groups['indicator'])} training facts; rules alone give dev core F1 {base:.3f}")
+    say(f"subject linker: {len(groups['indicator'])} training facts; the rule linker gives dev core F1 {base:.3f}")
     best_c, best_f, best_chooser, tried = None, base, None, []
     for c in (0.03, 0.1, 0.3, 1.0):
         chooser = SubjectChooser.fit(groups, c=c, seed=seed)
@@ -226,10 +226,10 @@ def write_model_card(output: Path, card: dict, test_scores: dict | None = None) 
     if linker.get("kept"):
         lines.append(f"- subject linker (logistic regression over candidate pairs, C={linker['c']}, "
                      f"{linker['training_facts']} training facts): dev core-fact F1 {linker['dev_core_f']} "
-                     f"(rules alone {linker['dev_core_f_rules']})")
+                     f"(the same recognizer with the rule linker {linker['dev_core_f_rules']})")
     elif linker:
         lines.append(f"- subject linker: not kept, {linker.get('reason', 'no gain over the rules on dev')} "
-                     f"(dev core-fact F1 of the rules {linker.get('dev_core_f_rules')})")
+                     f"(dev core-fact F1 with the rule linker {linker.get('dev_core_f_rules')})")
     if test_scores:
         lines += ["", "## Test split", "", "```", test_scores.get("table", ""), "```"]
     (output / "MODEL_CARD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -411,7 +411,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     for (ps, pe), piece in spread:
                         frame = Frame(sentence=(s_start, s_end), region=(ps, pe), end=piece.end,
                                       in_parentheses=_inside_parentheses(norm, piece.start, s_start))
-                        if piece.label == "CHANGE" or current_is_change(spread):
+                        if piece.label == "CHANGE" or spread[0][1].label == "CHANGE":  # comparisons, not values
                             frame.changes.append(piece)
                             _attach_baseline(frame, 0, baselines, norm, s_end)
                         else:
@@ -585,11 +585,6 @@ _RESTATED = re.compile(r"\s*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|t�
 _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{4}|(?:19|20)\d\d|quý|tháng)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
-
-
-def current_is_change(spread: list) -> bool:
-    """Whether a "lần lượt" clause lists comparisons (its first figure is one), not values."""
-    return spread[0][1].label == "CHANGE"
 
 
 def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start: int,
