@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..errors import Errors
-from ..lexicon import words
 from .frames import Piece
+from .subjects import _res as _subject_patterns
 
 SLOTS = ("indicator", "sector")
 _L = r"[^\W\d_]"
@@ -35,22 +35,10 @@ class Candidate:
     label: str | None = None    # INDICATOR / SECTOR, for a span
 
 
-@lru_cache(maxsize=None)
-def _heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    ind = tuple(sorted((w.casefold() for w in words("indicator_heads.txt")), key=len, reverse=True))
-    sec = tuple(sorted((w.casefold() for w in words("sector_heads.txt")), key=len, reverse=True))
-    return ind, sec
-
-
-@lru_cache(maxsize=None)
-def _head_re(which: int) -> re.Pattern:
-    heads = _heads()[which]
-    return re.compile("(?:" + "|".join(re.escape(h) for h in heads) + ")(?![^\\W\\d_])")
-
-
 def _starts_with(low: str, which: int) -> str | None:
-    """The longest indicator (0) or sector (1) head that `low` opens with, as a whole word."""
-    m = _head_re(which).match(low)
+    """The longest indicator (0) or sector (1) head that `low` opens with, as a whole word: the head patterns of the
+    subjects rules, from the same lexicons."""
+    m = _subject_patterns()["ind_head" if which == 0 else "sec_head"].match(low)
     return m.group() if m else None
 
 
