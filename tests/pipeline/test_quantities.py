@@ -23,6 +23,8 @@ TABLE = [
     ("thu nhập 9,1 triệu đồng/người/tháng", [(9.1, None, "triệu đồng/người/tháng", None)]),
     ("xấp xỉ 1.200 MW", [(1200.0, None, "MW", "about")]),
     ("cảng thông qua 2,1 triệu TEU", [(2.1, None, "triệu TEU", None)]),
+    # "nước ngoài" ends a name; it is not the hedge "ngoài" (over)
+    ("khu vực có vốn đầu tư nước ngoài 1.200 tỷ đồng", [(1200.0, None, "tỷ đồng", None)]),
 ]
 
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
