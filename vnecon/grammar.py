@@ -185,7 +185,24 @@ def find_quantities(norm: str) -> list[Quantity]:
         q = qual_before.search(before)
         qualifier = quals.get(re.sub(r"\s+", " ", q.group("q")).casefold()) if q else None
         out.append(Quantity(start, end, value, value_max, unit, qualifier))
-    return out
+    return _with_multiples(norm, out)
+
+
+# "gấp đôi", "gấp rưỡi", "gấp ba năm trước": a multiple written in words with no "lần" after it
+_MULTIPLE_WORD = re.compile(r"đôi|rưỡi|hai|ba|bốn|năm|mười", re.IGNORECASE)
+_MULTIPLE = re.compile(rf"(?<!{_L})gấp\s+(?P<n>{_MULTIPLE_WORD.pattern})(?!{_L})(?!\s*(?:lần(?!\s+lượt)|\d))",
+                       re.IGNORECASE)
+
+
+def _multiple(word: str) -> float | None:
+    word = word.casefold()
+    return {"đôi": 2.0, "rưỡi": 1.5}.get(word) or parse_number_words([word])
+
+
+def _with_multiples(norm: str, found: list[Quantity]) -> list[Quantity]:
+    extra = [Quantity(m.start("n"), m.end("n"), _multiple(m.group("n")), None, "lần") for m in _MULTIPLE.finditer(norm)
+             if not any(q.start < m.end() and m.start("n") < q.end for q in found)]
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
@@ -208,6 +225,9 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     m = re.search(NUMBER_PATTERN, norm)
     if m:
         return parse_number(m.group()), None, None
+    m = _MULTIPLE_WORD.fullmatch(norm.strip())
+    if m:
+        return _multiple(m.group()), None, "lần"  # the "đôi" of "gấp đôi"
     return None, None, None
 
 

@@ -22,6 +22,10 @@ CHANGES = [
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
     ("tăng5%", ("increase", 5.0, None, "%")),
+    # multiples in words with no "lần": "gấp đôi" is twice, "gấp rưỡi" one and a half times
+    ("gấp đôi", ("ratio", 2.0, None, "lần")),
+    ("tăng gấp rưỡi", ("ratio", 1.5, None, "lần")),
+    ("cao gấp ba", ("ratio", 3.0, None, "lần")),
 ]
 
 
@@ -47,6 +51,10 @@ def test_parse_change(text, expected):
     ("so với kịch bản", "plan"),
     ("tổng kim ngạch xuất khẩu", "total"),
     ("so với bình quân cả nước", "other"),
+    # the bare reference of a multiple: "gấp 1,6 lần năm trước", "gấp hai lần bình quân cả nước"
+    ("năm trước", "same_period_previous_year"),
+    ("năm 2022", "same_period_previous_year"),
+    ("bình quân cả nước", "other"),
 ])
 def test_baseline_kind(text, kind):
     assert baseline_kind(text) == kind

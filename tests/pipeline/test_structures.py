@@ -90,6 +90,14 @@ CASES = [
        [("increase", 0.29, "%", "previous_period"), ("increase", 2.94, "%", "same_period_previous_year")]),
       ("Chỉ số giá tiêu dùng", "khu vực thành thị", "tháng 12/2024", None, None, False,
        [("increase", 0.31, "%", "previous_period")])]),
+    # a multiple read against a bare year is read year on year, and the year is not the fact's period; the rise in
+    # parentheses restates it, against the same year, not against the plan that follows
+    ("Năm 2022, thu từ du lịch đạt 1.813 tỷ đồng, gấp 2,4 lần năm 2021 (tăng 140,4%), vượt 29,5% so với kế hoạch.",
+     [("thu từ du lịch", None, "Năm 2022", 1813.0, "tỷ đồng", False,
+       [("ratio", 2.4, "lần", "same_period_previous_year"), ("increase", 140.4, "%", "same_period_previous_year"),
+        ("increase", 29.5, "%", "plan")])]),
+    ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
+     [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]
 
 

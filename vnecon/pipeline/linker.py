@@ -716,6 +716,20 @@ def _akin(a: str | None, b: str | None) -> bool:
     return a == b or {a, b} == {"growth", "ratio"}
 
 
+_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)?\s*", re.IGNORECASE)
+
+
+def _restated(norm: str, frame: Frame, k: int) -> bool:
+    """Whether the k-th comparison of a frame opens a parenthesis right after the one before (and its baseline)."""
+    end = frame.changes[k - 1].end
+    before = frame.baselines.get(k - 1)
+    if before is not None and before.start >= end:
+        if norm[end:before.start].strip():
+            return False
+        end = before.end
+    return _RESTATED_OPEN.fullmatch(norm, end, frame.changes[k].start) is not None
+
+
 def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_Info | None", norm: str,
                         doc, view) -> str | None:
     frames, types, kinds = ctx.frames, ctx.types, ctx.kinds
@@ -723,6 +737,8 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
     fam = _family(types[i][k])
     if fam in ("share", "contribution"):
         return None
+    if k and kinds[i][k - 1] is not None and _restated(norm, frame, k):
+        return kinds[i][k - 1]  # "gấp 2,4 lần năm trước (tăng 140,4%)": the same comparison, written again
     if head_base is not None and _fits(head_base, fam):
         return head_base
     if (frame.item or frame.narrows is not None) and lead is not None:
