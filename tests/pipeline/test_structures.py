@@ -96,6 +96,21 @@ CASES = [
      [("thu từ du lịch", None, "Năm 2022", 1813.0, "tỷ đồng", False,
        [("ratio", 2.4, "lần", "same_period_previous_year"), ("increase", 140.4, "%", "same_period_previous_year"),
         ("increase", 29.5, "%", "plan")])]),
+    # a clause that explains or ranks the figure does not end its statement
+    ("Chỉ số giá tiêu dùng tháng 1/2024 tăng 0,31% so với tháng trước, chủ yếu do giá thực phẩm tăng dịp Tết; so với "
+     "cùng kỳ năm trước tăng 3,37%.",
+     [("Chỉ số giá tiêu dùng", None, "tháng 1/2024", None, None, False,
+       [("increase", 0.31, "%", "previous_period"), ("increase", 3.37, "%", "same_period_previous_year")])]),
+    ("Sản lượng thủy sản năm 2019 đạt 8,15 triệu tấn, cao nhất từ trước đến nay, tăng 4,5% so với năm 2018.",
+     [("Sản lượng thủy sản", None, "năm 2019", 8.15, "triệu tấn", False,
+       [("increase", 4.5, "%", "same_period_previous_year")])]),
+    ("Xuất khẩu tháng 5 đạt 30 tỷ USD, giảm 2% so với tháng trước do nhu cầu yếu, nhưng tăng 15,8% so với cùng kỳ.",
+     [("Xuất khẩu", None, "tháng 5", 30.0, "tỷ USD", False,
+       [("decrease", 2.0, "%", "previous_period"), ("increase", 15.8, "%", "same_period_previous_year")])]),
+    # ... but a figure inside the explanation is a statement of its own
+    ("CPI tháng 9 tăng 0,42% so với tháng trước, chủ yếu do nhóm giáo dục tăng 7,86%.",
+     [("CPI", None, "tháng 9", None, None, False, [("increase", 0.42, "%", "previous_period")]),
+      ("CPI", "nhóm giáo dục", "tháng 9", None, None, False, [("increase", 7.86, "%", "previous_period")])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

@@ -462,7 +462,9 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current is not None and el.label == "CHANGE" and not _ASIDE_OPENS.search(gap) and (
                     glue.match(gap_wo_base) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
-                    glue.match(_strip_baselines(gap_wo_base)))):
+                    glue.match(_strip_baselines(gap_wo_base))) or (
+                    _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base)))):
+                # the last: "tăng 0,31% so với tháng trước, chủ yếu do giá xăng dầu tăng; so với cùng kỳ tăng 3,37%"
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -583,6 +585,11 @@ _RESTATED = re.compile(r"\s*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|t�
 # "(cùng thời điểm năm 2019 tăng 12,1%)": a parenthesis that opens with another period is an aside, not a
 # comparison of the figure before it
 _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{4}|(?:19|20)\d\d|quý|tháng)", re.IGNORECASE)
+# a clause that explains or ranks the figure before it, closed by a comma, a semicolon or a parenthesis: the
+# comparison after it is still about that figure ("do nhu cầu yếu, nhưng tăng 15,8%", "cao nhất từ trước đến nay,")
+_EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s[^,;()\d]*"
+                          r"(?=[,;]|\s*(?:nhưng|song)\s)|(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất"
+                          r"[^,;()\d]*(?=[,;])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
