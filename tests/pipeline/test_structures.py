@@ -97,10 +97,14 @@ CASES = [
        [("ratio", 2.4, "lần", "same_period_previous_year"), ("increase", 140.4, "%", "same_period_previous_year"),
         ("increase", 29.5, "%", "plan")])]),
     # a clause that explains or ranks the figure does not end its statement
-    ("Chỉ số giá tiêu dùng tháng 1/2024 tăng 0,31% so với tháng trước, chủ yếu do giá thực phẩm tăng dịp Tết; so với "
-     "cùng kỳ năm trước tăng 3,37%.",
+    # (and a baseline written before its comparison, opening the clause, is that comparison's own)
+    ("Chỉ số giá tiêu dùng tháng 1/2024 tăng 0,31% so với tháng trước (thành thị tăng 0,4%), chủ yếu do giá thịt, "
+     "rau tăng dịp Tết; so với tháng 12/2023 tăng 0,31% và so với cùng kỳ năm trước tăng 3,37%.",
      [("Chỉ số giá tiêu dùng", None, "tháng 1/2024", None, None, False,
-       [("increase", 0.31, "%", "previous_period"), ("increase", 3.37, "%", "same_period_previous_year")])]),
+       [("increase", 0.31, "%", "previous_period"), ("increase", 0.31, "%", "start_of_year"),
+        ("increase", 3.37, "%", "same_period_previous_year")]),
+      ("Chỉ số giá tiêu dùng", "thành thị", "tháng 1/2024", None, None, False,
+       [("increase", 0.4, "%", "previous_period")])]),
     ("Sản lượng thủy sản năm 2019 đạt 8,15 triệu tấn, cao nhất từ trước đến nay, tăng 4,5% so với năm 2018.",
      [("Sản lượng thủy sản", None, "năm 2019", 8.15, "triệu tấn", False,
        [("increase", 4.5, "%", "same_period_previous_year")])]),

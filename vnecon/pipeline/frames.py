@@ -449,7 +449,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
             if current is not None and el.label == "CHANGE" and current.in_parentheses and ")" in gap and \
-                    glue.match(gap_wo_base):
+                    (glue.match(gap_wo_base) or glue.match(_EXPLANATION.sub(" ", gap_wo_base))):
                 # "tăng 0,29% (khu vực thành thị tăng 0,31%); so với cùng kỳ tăng 2,94%": after the aside, the
                 # comparison goes on with the statement the aside interrupted
                 outer = next((k for k in reversed(sentence_frames) if not frames[k].in_parentheses), None)
@@ -587,8 +587,8 @@ _RESTATED = re.compile(r"\s*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|t�
 _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{4}|(?:19|20)\d\d|quý|tháng)", re.IGNORECASE)
 # a clause that explains or ranks the figure before it, closed by a comma, a semicolon or a parenthesis: the
 # comparison after it is still about that figure ("do nhu cầu yếu, nhưng tăng 15,8%", "cao nhất từ trước đến nay,")
-_EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s[^,;()\d]*"
-                          r"(?=[,;]|\s*(?:nhưng|song)\s)|(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất"
+_EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s"
+                          r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất"
                           r"[^,;()\d]*(?=[,;])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
@@ -676,4 +676,17 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
                     re.match(r"^[\s,]*$", between):
                 frame.baselines[index] = b
                 frame.end = max(frame.end, b.end)
-            return
+                return
+            break
+    # fronted, right before the comparison and opening a clause: "...; so với tháng 12/2023 tăng 0,31% và so với
+    # cùng kỳ năm trước tăng 3,37%"
+    s_start = frame.sentence[0]
+    for b in baselines.overlapping(max(s_start, change.start - 120), change.start):
+        if b.end <= change.start and b.start >= s_start and _FRONTED_GAP.fullmatch(norm, b.end, change.start) and \
+                _CLAUSE_OPENS.search(norm, max(s_start, b.start - 12), b.start) and \
+                norm[b.start:b.start + 2].casefold() == "so":
+            frame.baselines[index] = b
+
+
+_FRONTED_GAP = re.compile(r"[\s,]*")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)
