@@ -21,7 +21,7 @@ from .common import Stateless, char_span, group, score_labels, set_group, view_o
 _LOOSE_KINDS = ("plan", "total")
 _ADJACENT = re.compile(r"^[\s,]*(?:so\s+với\s+)?$", re.IGNORECASE)
 # "(cùng kỳ năm 2023 giảm 0,2%)" is a period aside, not a baseline
-_ASIDE = re.compile(r"^\s*(?:cùng\s+kỳ)", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*(?:cùng\s+kỳ|cùng\s+thời\s+điểm)", re.IGNORECASE)
 # ... and so is "Cùng kỳ năm 2024, GRDP chỉ tăng 6,13%" opening a sentence
 _OPENER = re.compile(r"(?:^|[(.;\n])\s*$")
 

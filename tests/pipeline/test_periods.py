@@ -1,0 +1,27 @@
+"""PERIOD phrases the rules find, as written."""
+
+import pytest
+
+from vnecon.grammar import find_periods
+from vnecon.textview import nfc
+
+PERIODS = [
+    # "Tính" is the verb of the clause, not part of the period
+    ("Tính đến ngày 20/8/2024, dư nợ tăng 5%", ["đến ngày 20/8/2024"]),
+    ("Tính đến thời điểm 27/9/2024, tín dụng tăng 9%", ["đến thời điểm 27/9/2024"]),
+    ("đàn lợn thời điểm 1/9 có 1.012 nghìn con", ["thời điểm 1/9"]),
+    ("9 tháng đầu năm 2024", ["9 tháng đầu năm 2024"]),
+    ("quý III/2024", ["quý III/2024"]),
+    ("vụ Đông Xuân năm 2023", ["vụ Đông Xuân năm 2023"]),
+    # a historical aside names its own period
+    ("tăng 9% (cùng kỳ năm 2023 tăng 6,9%)", ["cùng kỳ năm 2023"]),
+    ("tăng 9% (cùng thời điểm năm 2023 tăng 6,92%)", ["cùng thời điểm năm 2023"]),
+    # dates alone are not periods
+    ("theo Nghị định 15/2022/NĐ-CP ngày 20/8", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIODS)
+def test_periods(text, expected):
+    norm = nfc(text)
+    assert [norm[m.start:m.end] for m in find_periods(norm)] == expected
