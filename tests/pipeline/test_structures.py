@@ -115,6 +115,14 @@ CASES = [
     ("CPI tháng 9 tăng 0,42% so với tháng trước, chủ yếu do nhóm giáo dục tăng 7,86%.",
      [("CPI", None, "tháng 9", None, None, False, [("increase", 0.42, "%", "previous_period")]),
       ("CPI", "nhóm giáo dục", "tháng 9", None, None, False, [("increase", 7.86, "%", "previous_period")])]),
+    # "tăng X% về số doanh nghiệp và giảm Y% về vốn đăng ký": each comparison goes to the figure it names, and the
+    # closing "so với ..." holds for both
+    ("Trong tháng Chín, cả nước có 15.200 doanh nghiệp thành lập mới với số vốn đăng ký 120,5 nghìn tỷ đồng và số "
+     "lao động đăng ký 95 nghìn lao động, tăng 5,2% về số doanh nghiệp và giảm 10,3% về vốn đăng ký so với tháng trước.",
+     [("doanh nghiệp thành lập mới", None, "tháng Chín", 15200.0, "doanh nghiệp", False,
+       [("increase", 5.2, "%", "previous_period")]),
+      ("số vốn đăng ký", None, "tháng Chín", 120.5, "nghìn tỷ đồng", False, [("decrease", 10.3, "%", "previous_period")]),
+      ("số lao động đăng ký", None, "tháng Chín", 95.0, "nghìn lao động", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

@@ -421,6 +421,14 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                         current = frame
                     ei += len(spread) - 1
                     continue
+            if el.label == "CHANGE" and (about := _about(norm, el, frames, sentence_frames)) is not None:
+                # "có 15.200 doanh nghiệp ... với số vốn 120,5 nghìn tỷ đồng, tăng 5,2% về số doanh nghiệp và giảm
+                # 10,3% về số vốn": each comparison goes to the figure it names
+                about.changes.append(el)
+                about.end = max(about.end, el.end)
+                _attach_baseline(about, len(about.changes) - 1, baselines, norm, s_end)
+                current = about
+                continue
             if respectively and (el.label == "CHANGE" or _percent(norm, el)):
                 # the next comparison of "A đạt X, B đạt Y, lần lượt tăng 5% và 7%" goes to the next value
                 target_frame = frames[respectively.pop(0)]
@@ -590,6 +598,31 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{
 _EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s"
                           r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất"
                           r"[^,;()\d]*(?=[,;])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
+_ABOUT = re.compile(r"\s*về\s+(?P<what>[^\W\d_][^,;.()\d]*?)(?=\s*(?:[,;.)]|và\s|so\s+với|so\s+cùng|$))", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;:]|(?<![^\W\d_])(?:với|và|có)(?![^\W\d_])", re.IGNORECASE)
+_ABOUT_FILLER = {"số", "lượng", "tổng", "mức", "về", "và"}
+
+
+def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
+    """The figure of this sentence that a comparison names with "về ..." ("giảm 10,3% về vốn đăng ký"): the value
+    whose last clause and unit share the most words with the name; None if none shares any."""
+    m = _ABOUT.match(norm, el.end)
+    if m is None:
+        return None
+    wanted = set(_WORDS.findall(m.group("what").casefold())) - _ABOUT_FILLER
+    best, best_score = None, 0
+    for k in sentence_frames:
+        f = frames[k]
+        if f.value is None or f.in_parentheses:
+            continue
+        clause = _CLAUSES.split(norm[f.region[0]:f.value.start])[-1]
+        said = set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end]).casefold()))
+        score = len(wanted & said)
+        if score > best_score:
+            best, best_score = f, score
+    return best
+
+
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
@@ -672,7 +705,7 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
     for b in baselines.overlapping(change.end, s_end):
         if b.start >= change.end:
             between = norm[change.end:b.start]
-            if re.match(r"^[\s,)]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
+            if re.match(r"^[\s,)]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
                     re.match(r"^[\s,]*$", between):
                 frame.baselines[index] = b
                 frame.end = max(frame.end, b.end)
