@@ -434,8 +434,21 @@ def _place_re(ignore_case: bool = False) -> re.Pattern:
 
 
 def find_places(norm: str, ignore_case: bool = False) -> list[Match]:
-    """Place names; `ignore_case` also finds them in capitals ("TỈNH NAM ĐỊNH"), where a title writes them."""
-    return [Match(m.start(), m.end(), "LOCATION") for m in _place_re(ignore_case).finditer(norm)]
+    """Place names; `ignore_case` also finds them in capitals ("TỈNH NAM ĐỊNH"), where a title writes them. Below
+    the provinces, a district, town or commune is found by the word that names its kind ("huyện Tân Thạnh", "TP Tam
+    Kỳ", "TX. Điện Bàn")."""
+    found = [Match(m.start(), m.end(), "LOCATION") for m in _place_re(ignore_case).finditer(norm)]
+    if ignore_case:
+        return found
+    units = [Match(m.start(), m.end(), "LOCATION") for m in _LOCAL_UNIT.finditer(norm)
+             if not any(p.start < m.end() and m.start() < p.end for p in found)]
+    return sorted(found + units, key=lambda p: p.start) if units else found
+
+
+# a name in title case after the word for a district, town or commune
+_LOCAL_UNIT = re.compile(r"(?<![^\W\d_])(?:[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Tt]hành\s+phố|TX\.?|TP\.?|Tp\.?|[Xx]ã|"
+                         r"[Pp]hường)\s*(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_A-ZĐ]+|\d{1,2}(?![\d/,.]))"
+                         r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_A-ZĐ]+){0,3}")
 
 
 @lru_cache(maxsize=None)

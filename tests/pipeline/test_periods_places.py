@@ -1,8 +1,8 @@
-"""PERIOD phrases the rules find, as written."""
+"""PERIOD and LOCATION phrases the rules find, as written."""
 
 import pytest
 
-from vnecon.grammar import find_periods
+from vnecon.grammar import find_periods, find_places
 from vnecon.textview import nfc
 
 PERIODS = [
@@ -25,3 +25,22 @@ PERIODS = [
 def test_periods(text, expected):
     norm = nfc(text)
     assert [norm[m.start:m.end] for m in find_periods(norm)] == expected
+
+
+PLACES = [
+    ("Thu ngân sách của TP.HCM tăng 5%", ["TP.HCM"]),
+    ("Kim ngạch xuất khẩu trên địa bàn Tp HCM", ["Tp HCM"]),
+    # below the province: the word that names the unit's kind, then a name in title case
+    ("gồm Núi Thành 10.960 tỷ đồng; TP Tam Kỳ 1.610; TX Điện Bàn 1.448", ["TP Tam Kỳ", "TX Điện Bàn"]),
+    ("Tại huyện Krông Pắc và thị xã Buôn Hồ, giá cà phê", ["huyện Krông Pắc", "thị xã Buôn Hồ"]),
+    ("thành phố Thủ Đức và quận 1", ["thành phố Thủ Đức", "quận 1"]),
+    # "xã hội" is not a commune, nor is a heading in capitals
+    ("tình hình kinh tế - xã hội", []),
+    ("KINH TẾ - XÃ HỘI", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES)
+def test_places(text, expected):
+    norm = nfc(text)
+    assert [norm[m.start:m.end] for m in find_places(norm)] == expected
