@@ -246,7 +246,7 @@ def _trigger_re() -> re.Pattern:
 
 _LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
-_SHARE_ITEM = re.compile(r"^\s*;\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(?:tăng|giảm|đạt|bằng)\s)\S+\s*$",
+_SHARE_ITEM = re.compile(r"^\s*[;,]\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(?:tăng|giảm|đạt|bằng)\s)\S+\s*$",
                          re.IGNORECASE)
 _CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")

@@ -123,6 +123,18 @@ CASES = [
        [("increase", 5.2, "%", "previous_period")]),
       ("số vốn đăng ký", None, "tháng Chín", 120.5, "nghìn tỷ đồng", False, [("decrease", 10.3, "%", "previous_period")]),
       ("số lao động đăng ký", None, "tháng Chín", 95.0, "nghìn lao động", False, [])]),
+    # items whose verb is left out: under a lead that is only a rise, a bare percentage is a rise; after a share,
+    # the next items' percentages are shares (none of them dropped)
+    ("Giá trị tăng thêm ngành công nghiệp 9 tháng tăng 9,63%, cụ thể: chế biến, chế tạo 10,69%; khai khoáng 4,42%.",
+     [("Giá trị tăng thêm ngành công nghiệp", None, "9 tháng", None, None, False, [("increase", 9.63, "%", None)]),
+      ("Giá trị tăng thêm ngành công nghiệp", "chế biến, chế tạo", "9 tháng", None, None, False,
+       [("increase", 10.69, "%", None)]),
+      ("Giá trị tăng thêm ngành công nghiệp", "khai khoáng", "9 tháng", None, None, False,
+       [("increase", 4.42, "%", None)])]),
+    ("Về cơ cấu kinh tế năm 2023, dịch vụ chiếm 41,3%, công nghiệp và xây dựng 38,7%; nông nghiệp 11,3%.",
+     [(None, "dịch vụ", "năm 2023", None, None, False, [("share", 41.3, "%", "total")]),
+      (None, "công nghiệp và xây dựng", "năm 2023", None, None, False, [("share", 38.7, "%", "total")]),
+      (None, "nông nghiệp", "năm 2023", None, None, False, [("share", 11.3, "%", "total")])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

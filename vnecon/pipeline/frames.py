@@ -551,6 +551,10 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             elif breakdown_lead is not None:
                 frame.item = True
                 frame.lead = breakdown_lead
+            if frame.item and frame.lead is not None and _elided_change(norm, frame, frames[frame.lead]):
+                # "ngành công nghiệp tăng 9,63%, cụ thể: chế biến, chế tạo 10,69%; khai khoáng 4,42%": under a lead
+                # that is only a rise, a bare percentage is the item's rise
+                frame.changes, frame.value = [frame.value], None
             if not frame.item and narrower.match(region_text):
                 lead = sentence_frames[-1] if sentence_frames else last_lead
                 if lead is not None and frames[lead].item and frames[lead].lead is not None:
@@ -661,6 +665,15 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
         if len(parts) == count:
             return list(zip(parts, elements[k:k + count]))
     return None
+
+
+def _elided_change(norm: str, frame: Frame, lead: Frame) -> bool:
+    return frame.value is not None and not frame.changes and lead.value is None and bool(lead.changes) and \
+        _percent(norm, frame.value) and all(_percent(norm, c) for c in lead.changes) and \
+        not _LEVEL_BEFORE.search(norm, max(frame.region[0], frame.value.start - 12), frame.value.start)
+
+
+_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|ở\s+mức|mức|chiếm|bằng)\s*$", re.IGNORECASE)
 
 
 def _percent(norm: str, piece: Piece) -> bool:

@@ -368,17 +368,25 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
             # "6,8 tỷ USD (18,6%)", and the items after it "Nga (20,07%), Hàn Quốc (8,36%)": shares of the total
             if types[i][k] is None and p.label == "QUANTITY" and _after_paren(norm, p.start):
                 types[i][k] = "share"
+    for i, f in enumerate(frames):
+        # an item's bare percentage under a lead that is only a rise (frames._elided_change) rises like the lead
+        if f.item and f.lead is not None and f.changes and types[i][0] is None and types[f.lead] and \
+                f.changes[0].label == "QUANTITY":
+            types[i][0] = types[f.lead][0]
     order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
     for n in range(1, len(order)):
         start, _, i, k = order[n]
         _, prev_end, pi, pk = order[n - 1]
         if types[i][k] is None and types[pi][pk] is not None and frames[pi].sentence == frames[i].sentence and \
-                (pi == i or _ELIDED.fullmatch(norm, prev_end, start)):
+                (pi == i or _ELIDED.fullmatch(norm, prev_end, start) or (
+                    _NEXT_ITEM.fullmatch(norm, prev_end, start) and not _res()["predicate"].search(norm, prev_end, start))):
+            # "chiếm 41,31%; công nghiệp và xây dựng 38,69%": the next item's figure, its verb left out
             types[i][k] = types[pi][pk]
     return types
 
 
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
 
 
