@@ -60,7 +60,9 @@ def _quantity_re() -> re.Pattern:
     sp = r"[ \t\u00a0]*"
     return re.compile(
         rf"(?P<num>{number}|{word_number})"
-        rf"(?:{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})(?!\s*/\s*\d))?"
+        # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
+        rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
+        rf"(?!\s*/\s*\d))?"
         rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?)(?!{_L}))?"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?!{_L}|\d))?",
         re.IGNORECASE,
@@ -244,6 +246,7 @@ def _trigger_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
 
 
+_FROM_END = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
 _SHARE_ITEM = re.compile(r"^\s*[;,]\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(?:tăng|giảm|đạt|bằng)\s)\S+\s*$",
@@ -272,6 +275,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
     for q in quantities:
         before = norm[max(0, q.start - 60):q.start]
         m = trig.search(before)
+        if m is None and q.value_max is not None:
+            m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
                 re.sub(r"\s+", " ", m.group("t")).casefold() == "tăng thêm":
             m = None  # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm": added capital / value added, a level

@@ -16,6 +16,7 @@ TABLE = [
     ("tổng thu gần 2,5 nghìn tỷ đồng", [(2.5, None, "nghìn tỷ đồng", "under")]),
     ("giá lợn hơi 45.000 – 55.000 đồng/kg", [(45000.0, 55000.0, "đồng/kg", None)]),
     ("kế hoạch tăng trưởng 12 - 14%", [(12.0, 14.0, "%", None)]),
+    ("các nhóm còn lại tăng từ 0,02% - 0,12%", [(0.02, 0.12, "%", None)]),
     ("lạm phát khoảng 3.7%", [(3.7, None, "%", "about")]),
     ("sản lượng clanhke 2417,3 nghìn tấn", [(2417.3, None, "nghìn tấn", None)]),
     ("đạt36,5 tỉ đồng", [(36.5, None, "tỉ đồng", None)]),

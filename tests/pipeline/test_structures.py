@@ -135,6 +135,16 @@ CASES = [
      [(None, "dịch vụ", "năm 2023", None, None, False, [("share", 41.3, "%", "total")]),
       (None, "công nghiệp và xây dựng", "năm 2023", None, None, False, [("share", 38.7, "%", "total")]),
       (None, "nông nghiệp", "năm 2023", None, None, False, [("share", 11.3, "%", "total")])]),
+    # "dù vẫn cao hơn ...": the same statement goes on; the "hơn" of "cao hơn" is no hedge; a range of rises
+    ("CPI tháng 12 giảm 0,15% so với tháng trước, dù vẫn cao hơn 2,83% so với tháng 12/2021. Các nhóm còn lại tăng "
+     "từ 0,02% - 0,12%.",
+     [("CPI", None, "tháng 12", None, None, False,
+       [("decrease", 0.15, "%", "previous_period"), ("increase", 2.83, "%", "start_of_year")]),
+      ("Các nhóm còn lại", None, "tháng 12", None, None, False, [("increase", 0.02, "%", None)])]),
+    ("Khối lượng luân chuyển năm 2020 đạt 2.282.013 nghìn tấn.km, trong đó: cá thể 2.012.405; tư nhân 268.254.",
+     [("Khối lượng luân chuyển", None, "năm 2020", 2282013.0, "nghìn tấn.km", False, []),
+      ("Khối lượng luân chuyển", "cá thể", "năm 2020", 2012405.0, "nghìn tấn.km", False, []),
+      ("Khối lượng luân chuyển", "tư nhân", "năm 2020", 268254.0, "nghìn tấn.km", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

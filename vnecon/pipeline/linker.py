@@ -40,7 +40,9 @@ def _res():
     return {
         "estimate": re.compile(rf"(?<!{_L})(?:{estimates})(?!{_L})", re.IGNORECASE),
         "qual_before": re.compile(rf"(?<!{_L})(?P<q>{qualifiers})\s*$", re.IGNORECASE),
-        "qual_inside": re.compile(rf"(?<!{_L})(?P<q>{qualifiers})(?!{_L})\s*[+\-]?\d", re.IGNORECASE),
+        # a hedge inside a comparison, not the "hơn" of "cao hơn", "nhiều hơn"
+        "qual_inside": re.compile(rf"(?<!{_L})(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(?<!lớn\s)(?<!nhỏ\s)"
+                                  rf"(?P<q>{qualifiers})(?!{_L})\s*[+\-]?\d", re.IGNORECASE),
         "value_cue": re.compile(rf"(?:(?<!{_L})(?:đạt|là|ở\s+mức|mức|khoảng|hơn|gần|trên|xấp\s+xỉ|còn|lên|có|với|"
                                 rf"lên\s+tới|đạt\s+mức|bằng|ước|ước\s+tính)|[:=])\s*$", re.IGNORECASE),
         # an estimate word in the opening clause of a sentence, before its first comma: "Ước tính đến cuối tháng
@@ -205,7 +207,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             source = same_sentence_prev or lead
             if unit is None:
                 if not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]) and \
-                        not frame.changes and not frame.table:
+                        not frame.changes and not frame.table and not (
+                        frame.item and source and source.unit and _BARE_ITEM_END.match(norm, frame.value.end)):
+                    # (an item of a breakdown takes its lead's unit: "trong đó: cá thể 2.012.405; tư nhân 268.254")
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
                 unit = _cell_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
@@ -385,6 +389,8 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
     return types
 
 
+# what ends a breakdown item's bare figure (not a name's number: "Đài thơm 8:", "(3)", "2 - 3 giai đoạn")
+_BARE_ITEM_END = re.compile(r"[ \t]*(?:[;,.](?!\d)|\n|$)")
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
