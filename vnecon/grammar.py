@@ -246,6 +246,15 @@ def _trigger_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
 
 
+_PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*%", re.IGNORECASE)
+
+
+def percent_declared(norm: str, pos: int) -> bool:
+    """Whether the line before `pos` declares its figures to be percentages ("theo nhóm hàng (%):")."""
+    line = norm.rfind("\n", 0, pos) + 1
+    return _PERCENT_DECLARED.search(norm, max(line, pos - 400), pos) is not None
+
+
 _FROM_END = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
@@ -253,6 +262,9 @@ _SHARE_ITEM = re.compile(r"^\s*[;,]\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(
                          re.IGNORECASE)
 _CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
+# where a sign marks a change: after a bracket or separator, at a line start, or glued to the number after a name
+# ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng")
+_SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$")
 _RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
                           r"kịch\s+bản|nhiệm\s+vụ|tổng|năm\s+trước|cả\s+năm)", re.IGNORECASE)
 
@@ -300,13 +312,13 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, q.unit))
             continue
         s = _SIGN_RE.search(before)
-        # "(+11,7%)", "| -6,4%", or a sign glued to the number after a name: "dầu hỏa +8,12%", "thủy sản +4,85%"
-        if s and (q.unit is not None) and re.search(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|"
-                                                  r"[^\W\d_]\s+[+−]$", before) \
+        # "(+11,7%)", "| -6,4%", or a sign glued to the number after a name: "dầu hỏa +8,12%", "thủy sản +4,85%"; with
+        # no unit when the line declared it: "theo nhóm hàng (%): Hàng ăn +3,42 | Đồ uống +0,25"
+        if s and (q.unit is not None or percent_declared(norm, q.start)) and _SIGN_PLACE.search(before) \
                 and not re.search(r"\d\s*[+\-−–]\s*$", before):
             start = q.start - len(before) + s.start("s")
             ctype = "increase" if s.group("s") == "+" else "decrease"
-            changes.append(ChangeMatch(start, q.end, ctype, q.value, q.value_max, q.unit))
+            changes.append(ChangeMatch(start, q.end, ctype, q.value, q.value_max, q.unit or "%"))
             continue
         if changes and q.unit == changes[-1].unit and _CHAIN.match(norm[changes[-1].end:q.start]) and \
                 re.search(r"lần\s+lượt", norm[max(0, changes[-1].start - 40):changes[-1].start], re.IGNORECASE):
@@ -346,6 +358,9 @@ def _parse_change(text: str) -> tuple[str | None, float | None, float | None, st
         return c.type, c.value, c.value_max, c.unit
     m = re.match(rf"\s*\(?\s*({alternation([f for f, _ in table('changes.tsv')] + ['đạt'])})", norm, re.IGNORECASE)
     ctype = _trigger_type(m.group(1)) if m else None
+    sign = re.match(r"\s*\(?\s*([+\-−–])\s*\d", norm)
+    if ctype is None and sign:  # "+3,42" in a list whose line says "(%)"
+        ctype = "increase" if sign.group(1) == "+" else "decrease"
     return ctype, q.value, q.value_max, q.unit
 
 

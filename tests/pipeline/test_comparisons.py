@@ -23,6 +23,7 @@ CHANGES = [
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
     ("tăng5%", ("increase", 5.0, None, "%")),
     # multiples in words with no "lần": "gấp đôi" is twice, "gấp rưỡi" one and a half times
+    ("+3,42", ("increase", 3.42, None, None)),   # a signed figure with no unit (the line's "(%)" gives it)
     ("gấp đôi", ("ratio", 2.0, None, "lần")),
     ("tăng gấp rưỡi", ("ratio", 1.5, None, "lần")),
     ("cao gấp ba", ("ratio", 3.0, None, "lần")),

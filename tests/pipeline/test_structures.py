@@ -145,6 +145,11 @@ CASES = [
      [("Khối lượng luân chuyển", None, "năm 2020", 2282013.0, "nghìn tấn.km", False, []),
       ("Khối lượng luân chuyển", "cá thể", "năm 2020", 2012405.0, "nghìn tấn.km", False, []),
       ("Khối lượng luân chuyển", "tư nhân", "năm 2020", 268254.0, "nghìn tấn.km", False, [])]),
+    # a list whose line declares "(%)": signed figures are rises and falls in %, a "-" glued to the figure too
+    ("CPI tháng 12 so với tháng trước theo nhóm hàng (%): Hàng ăn +3,42 | Bưu chính viễn thông -0,09 | Giáo dục +0,01.",
+     [(None, "Hàng ăn", "tháng 12", None, None, False, [("increase", 3.42, "%", "previous_period")]),
+      (None, "Bưu chính viễn thông", "tháng 12", None, None, False, [("decrease", 0.09, "%", "previous_period")]),
+      (None, "Giáo dục", "tháng 12", None, None, False, [("increase", 0.01, "%", "previous_period")])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

@@ -23,7 +23,8 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import baseline_kind, find_places, parse_change, parse_quantity, place_name, unit_dimension
+from ..grammar import (baseline_kind, find_places, parse_change, parse_quantity, percent_declared, place_name,
+                       unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
@@ -253,6 +254,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 kind = "total"  # a share is always of a total, stated or not; never of an inherited baseline
             if cunit is None and unit:
                 cunit = unit
+            elif cunit is None and percent_declared(norm, piece.start):
+                cunit = "%"
             if value is None and qualifier is None:
                 hedge = r["qual_inside"].search(norm[piece.start:piece.end])
                 if hedge:
