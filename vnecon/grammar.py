@@ -47,7 +47,7 @@ class Match:
 # ---------------------------------------------------------------- quantities
 
 # what a price or a rate is per: "triệu đồng/lao động", "đồng/người/tháng", "tạ/ha"
-_PER = (r"kg|tấn|tạ|lít|thùng|người|tháng|năm|ha|con|quả|m2|m²|m3|lao\s+động|hộ|USD|ngày|đêm|lượt|khách|"
+_PER = (r"kg|tấn|tạ|lít|thùng|người|tháng|năm|ha|con|quả|trái|doanh\s+nghiệp|DN|dự\s+án|m2|m²|m3|lao\s+động|hộ|USD|ngày|đêm|lượt|khách|"
         r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý")
 
 
@@ -63,7 +63,7 @@ def _quantity_re() -> re.Pattern:
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?)(?!{_L}))?"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})))?"  # "Tr.USD"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?!{_L}|\d))?",
         re.IGNORECASE,
     )
@@ -171,7 +171,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
-        unit = " ".join(re.sub(r"\s+", " ", p) for p in unit_parts) or None
+        glue = "" if m.group("scale") and m.group("unit") and m.end("scale") == m.start("unit") else " "
+        unit = glue.join(re.sub(r"\s+", " ", p) for p in unit_parts) or None  # "Tr.USD" stays as written
         if m.group("unit"):
             end, unit = _with_tail(norm, end, unit)
         if not unit:

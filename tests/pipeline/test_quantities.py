@@ -17,6 +17,11 @@ TABLE = [
     ("giá lợn hơi 45.000 – 55.000 đồng/kg", [(45000.0, 55000.0, "đồng/kg", None)]),
     ("kế hoạch tăng trưởng 12 - 14%", [(12.0, 14.0, "%", None)]),
     ("các nhóm còn lại tăng từ 0,02% - 0,12%", [(0.02, 0.12, "%", None)]),
+    ("xuất khẩu ước 2.304,3 Tr.USD", [(2304.3, None, "Tr.USD", None)]),
+    ("vốn bình quân 9,5 tỉ đồng/doanh nghiệp", [(9.5, None, "tỉ đồng/doanh nghiệp", None)]),
+    ("hàng container 1,95 triệu TEUs", [(1.95, None, "triệu TEUs", None)]),
+    ("sản lượng dừa 708 triệu trái/năm", [(708.0, None, "triệu trái/năm", None)]),
+    ("tăng 5 tỷ.Đồng thời", [(5.0, None, "tỷ", None)]),   # a sentence's end is no glued unit
     ("lạm phát khoảng 3.7%", [(3.7, None, "%", "about")]),
     ("sản lượng clanhke 2417,3 nghìn tấn", [(2417.3, None, "nghìn tấn", None)]),
     ("đạt36,5 tỉ đồng", [(36.5, None, "tỉ đồng", None)]),

@@ -150,6 +150,12 @@ CASES = [
      [(None, "Hàng ăn", "tháng 12", None, None, False, [("increase", 3.42, "%", "previous_period")]),
       (None, "Bưu chính viễn thông", "tháng 12", None, None, False, [("decrease", 0.09, "%", "previous_period")]),
       (None, "Giáo dục", "tháng 12", None, None, False, [("increase", 0.01, "%", "previous_period")])]),
+    # a money unit left at its scale word keeps the currency written before it ("440.000 tỉ" after "... tỉ đồng")
+    ("Dư nợ cho vay năm 2025 khoảng 2,23 triệu tỉ đồng, nông nghiệp nông thôn 440.000 tỉ. Dư nợ VND khoảng 4,7 triệu "
+     "tỉ.",
+     [("Dư nợ cho vay", None, "năm 2025", 2.23, "triệu tỉ đồng", False, []),
+      ("Dư nợ cho vay", "nông nghiệp nông thôn", "năm 2025", 440000.0, "tỉ đồng", False, []),
+      ("Dư nợ VND", None, "năm 2025", 4.7, "triệu tỉ đồng", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

@@ -93,6 +93,9 @@ def _strip_scales(k: str) -> tuple[Decimal, str]:
     _, _, scales = _lexicon()
     factor = Decimal(1)
     words = k.split(" ")
+    glued = re.match(r"([^\W\d_]+\.)(?=[^\W\d_])", words[0])
+    if len(words) == 1 and glued and glued.group(1) in scales:  # "tr.usd": a scale glued to its unit by a dot
+        words = [glued.group(1), words[0][glued.end():]]
     while len(words) > 1 and words[0] in scales:
         factor *= scales[words.pop(0)]
     return factor, " ".join(words)

@@ -218,6 +218,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             elif unit_dimension(unit) == "scale" and source and source.unit and \
                     source.unit.casefold().startswith(unit.casefold() + " "):
                 unit = unit + source.unit[len(unit):]  # "721 tỉ" after "2.359 tỉ đồng"
+            elif unit_dimension(unit) == "scale" and (source or prev) and (source or prev).unit and \
+                    _unit_base((source or prev).unit):
+                unit = unit + " " + _unit_base((source or prev).unit)  # "440.000 tỉ" after "2,230 triệu tỉ đồng"
             q = r["qual_before"].search(norm[max(0, frame.value.start - 20):frame.value.start])
             if q:
                 qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
@@ -335,6 +338,17 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         ))
         infos.append(info)
     return facts
+
+
+def _unit_base(unit: str) -> str | None:
+    """The currency of a money unit without its scale words ("triệu tỉ đồng" -> "đồng"); None for other units (a
+    bare "triệu" before a count leaves out a noun that cannot be guessed)."""
+    words_ = unit.split()
+    scales = {f.casefold() for f, _ in table("scales.tsv")}
+    while words_ and words_[0].casefold() in scales:
+        words_.pop(0)
+    rest = " ".join(words_)
+    return rest if rest and unit_dimension(rest) == "money" else None
 
 
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
