@@ -64,7 +64,7 @@ def _quantity_re() -> re.Pattern:
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\s*/\s*\d))?"
         rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})))?"  # "Tr.USD"
-        rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?!{_L}|\d))?",
+        rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
 

@@ -156,6 +156,23 @@ CASES = [
      [("Dư nợ cho vay", None, "năm 2025", 2.23, "triệu tỉ đồng", False, []),
       ("Dư nợ cho vay", "nông nghiệp nông thôn", "năm 2025", 440000.0, "tỉ đồng", False, []),
       ("Dư nợ VND", None, "năm 2025", 4.7, "triệu tỉ đồng", False, [])]),
+    # the same quarter of the year before is a year-on-year comparison; a baseline may sit in parentheses or be
+    # glued to the "%"; a crop season is compared with the same season
+    ("Tổng chi ngân sách quý I/2024 ước 3.640 tỷ đồng, tăng 4,15% so với quý I/2023; tổng thu tăng 24,44% (so với "
+     "cùng kỳ). Sản lượng lúa vụ Đông Xuân 2023 ước 216,7 ngàn tấn, tăng 5,4% so với Đông Xuân năm trước, tăng 7,4%so "
+     "với kế hoạch.",
+     [("Tổng chi ngân sách", None, "quý I/2024", 3640.0, "tỷ đồng", True, [("increase", 4.15, "%", "same_period_previous_year")]),
+      ("tổng thu", None, "quý I/2024", None, None, False, [("increase", 24.44, "%", "same_period_previous_year")]),
+      ("Sản lượng lúa", None, "vụ Đông Xuân 2023", 216.7, "ngàn tấn", True,
+       [("increase", 5.4, "%", "same_period_previous_year"), ("increase", 7.4, "%", "plan")])]),
+    # an aside in parentheses with its own period, or a plan, states its own comparison: none inherited
+    ("Năm 2019, CPI tăng 3,77% so với năm 2018, trong đó hàng ăn tăng 4,83% (bình quân năm 2018 tăng 4,13%). GRDP "
+     "tăng 10,34% so với năm 2018 (kế hoạch GRDP tăng 12,7%).",
+     [("CPI", None, "Năm 2019", None, None, False, [("increase", 3.77, "%", "same_period_previous_year")]),
+      ("CPI", "hàng ăn", "Năm 2019", None, None, False, [("increase", 4.83, "%", "same_period_previous_year")]),
+      ("CPI", None, "năm 2018", None, None, False, [("increase", 4.13, "%", None)]),
+      ("GRDP", None, "Năm 2019", None, None, False, [("increase", 10.34, "%", "same_period_previous_year")]),
+      ("GRDP", None, "Năm 2019", None, None, False, [("increase", 12.7, "%", None)])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

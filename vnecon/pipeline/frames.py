@@ -589,7 +589,8 @@ def _strip_baselines(gap: str) -> str:
     from ..grammar import find_baselines
 
     for b in reversed(find_baselines(gap)):
-        gap = gap[:b.start] + " " + gap[b.end:]
+        if b.kind != "total":  # "tổng thu ..." opens the next subject; a total follows only a share
+            gap = gap[:b.start] + " " + gap[b.end:]
     return gap
 
 
@@ -718,7 +719,7 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
     for b in baselines.overlapping(change.end, s_end):
         if b.start >= change.end:
             between = norm[change.end:b.start]
-            if re.match(r"^[\s,)]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
+            if re.match(r"^[\s,()]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
                     re.match(r"^[\s,]*$", between):
                 frame.baselines[index] = b
                 frame.end = max(frame.end, b.end)

@@ -251,6 +251,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 kind, btext = said
             elif own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
+                kind = _year_on_year(kind, btext, this_period)
             else:
                 kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view), None
             if ctype == "share" and (own is None or kind != "total"):
@@ -338,6 +339,24 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         ))
         infos.append(info)
     return facts
+
+
+_MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?",
+                               re.IGNORECASE)
+_ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _year_on_year(kind: str | None, baseline: str, period: str | None) -> str | None:
+    """"so với quý I/2023" for a figure of quý I (2024): the same period a year before, not the period before."""
+    if kind != "previous_period" or not period:
+        return kind
+    b, p = _MONTH_OR_QUARTER.search(baseline), _MONTH_OR_QUARTER.search(period)
+    if b is None or p is None or b.group(3) is None or b.group(1).casefold() != p.group(1).casefold():
+        return kind
+    number = [_ROMAN_NUMBERS.get(g.casefold()) or (int(g) if g.isdigit() else None) for g in (b.group(2), p.group(2))]
+    if number[0] is None or number[0] != number[1] or (p.group(3) and int(p.group(3)) != int(b.group(3)) + 1):
+        return kind
+    return "same_period_previous_year"
 
 
 def _unit_base(unit: str) -> str | None:
@@ -575,6 +594,14 @@ def _aside(frame: Frame, norm: str, ctx: "_Comparisons") -> bool:
     return any(opened <= p.start for p in ctx.periods.overlapping(opened, frame.start))
 
 
+def _target_aside(frame: Frame, norm: str) -> bool:
+    """A plan or target in parentheses: "(kế hoạch GRDP tăng 12,7% - 13%)"."""
+    if not frame.in_parentheses:
+        return False
+    opened = norm.rfind("(", frame.sentence[0], frame.start)
+    return opened >= 0 and _res()["target"].search(norm, opened, frame.start) is not None
+
+
 _TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25})", re.IGNORECASE)
 
 
@@ -768,6 +795,8 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
     fam = _family(types[i][k])
     if fam in ("share", "contribution"):
         return None
+    if _aside(frame, norm, ctx) or _target_aside(frame, norm):
+        return None  # "(bình quân năm 2018 tăng 4,13%)", "(kế hoạch tăng 12,7%)": an aside states its own comparison
     if k and kinds[i][k - 1] is not None and _restated(norm, frame, k):
         return kinds[i][k - 1]  # "gấp 2,4 lần năm trước (tăng 140,4%)": the same comparison, written again
     if head_base is not None and _fits(head_base, fam):
