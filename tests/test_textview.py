@@ -28,3 +28,14 @@ def test_view_maps_back(text):
         i = view.norm.index(word)
         s, e = view.span(i, i + len(word))
         assert nfc(text[s:e]) == word
+
+
+@pytest.mark.parametrize("text,norm", [
+    ("dự toán¹, tăng 7,76%", "dự toán , tăng 7,76%"),   # a footnote mark reads as a space
+    ("diện tích 120 m² sàn", "diện tích 120 m² sàn"),    # a unit's square stays
+    ("a\u200bb", "a b"),                                 # a zero-width space reads as a space
+])
+def test_view_blanks_marks_with_the_same_length(text, norm):
+    view = TextView(text)
+    assert view.norm == norm
+    assert len(view.norm) == len(text)

@@ -46,8 +46,15 @@ _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u0
                         "\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")
 
 
+# a footnote mark in superscript ("dự toán¹, tăng 7,76%") reads as a space too; the squares and cubes of a unit
+# ("m²", "km³") stay
+_FOOTNOTE_MARK = re.compile("(?<![mM])[¹²³⁰⁴-⁹]+")
+
+
 def _blank_invisibles(text: str) -> str:
-    return _INVISIBLE.sub(" ", text) if _INVISIBLE.search(text) else text
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub(" ", text)
+    return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 
 class TextView:
