@@ -331,6 +331,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 _SHARE_ITEM.match(norm[changes[-1].end:q.start]):
             changes.append(ChangeMatch(q.start, q.end, "share", q.value, q.value_max, q.unit))
             continue
+        if q.unit == "lần":
+            continue  # "ba lần điều chỉnh giảm": how many times, not a statistic; a multiple has its verb (gấp)
         values.append(q)
     return changes, values
 

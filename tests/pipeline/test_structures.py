@@ -173,6 +173,12 @@ CASES = [
       ("CPI", None, "năm 2018", None, None, False, [("increase", 4.13, "%", None)]),
       ("GRDP", None, "Năm 2019", None, None, False, [("increase", 10.34, "%", "same_period_previous_year")]),
       ("GRDP", None, "Năm 2019", None, None, False, [("increase", 12.7, "%", None)])]),
+    # what is counted is written after the number when the clause before it is a verb phrase or names the place;
+    # "ba lần điều chỉnh" counts occasions, not a statistic
+    ("Năm 2020 tỉnh đã cấp giấy chứng nhận đầu tư cho 17 dự án có vốn nước ngoài; thành phố có 1.460 doanh nghiệp "
+     "thành lập mới. Giá xăng ba lần điều chỉnh giảm.",
+     [("dự án có vốn nước ngoài", None, "Năm 2020", 17.0, "dự án", False, []),
+      ("doanh nghiệp thành lập mới", None, "Năm 2020", 1460.0, "doanh nghiệp", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]
@@ -217,3 +223,13 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     spans = {(s.label_, s.text) for s in doc.spans[SPANS_KEY]}
     assert ("INDICATOR", "Chỉ số sản xuất toàn ngành công nghiệp") in spans
     assert ("PERIOD", "8 tháng đầu năm 2024") in spans
+
+
+@pytest.mark.parametrize("text,indicators", [
+    ("Năm 2020 tỉnh đã cấp giấy chứng nhận đầu tư cho 17 dự án có vốn nước ngoài.", ["dự án có vốn nước ngoài"]),
+    ("Năm 2018 thành phố có 1.460 doanh nghiệp thành lập mới.", ["doanh nghiệp thành lập mới"]),
+    # an aside that names its own subject is not what the text goes on with
+    ("CPI tháng 12 giảm 0,15% (giá xăng giảm 7,18%); nhóm giao thông giảm 2,5%.", ["CPI", "giá", "CPI"]),
+])
+def test_what_a_count_or_a_clause_is_about(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

@@ -123,6 +123,16 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         info = _Info()
         own_ind = [p for p in subjects.within(a, b) if p.label == "INDICATOR"]
         own_sec = [p for p in subjects.within(a, b) if p.label == "SECTOR"]
+        if own_ind and frame.value is not None and (
+                _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
+                _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end)):
+            # "đã cấp phép cho 61 dự án FDI", "thành phố đã thu hút 3,4 tỉ USD vốn FDI": what is counted or
+            # measured is written after the number
+            after = subjects.within(frame.value.end, min(s_end, frame.value.end + 80))[:1]
+            if _counted_subject(norm, frame) is not None:
+                own_ind = []
+            elif after and not _CLAUSE_END.search(norm, frame.value.end, after[0].start):
+                own_ind = [after[0]]
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
         narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
         head_ind = head_ind_piece = None
@@ -134,10 +144,14 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             head_ind_piece = found[-1] if found else None
             hb_found = baselines.within(ha, hb)
             head_base = baseline_kind(_text(doc, view, hb_found[-1])) if hb_found else None
-        prev = infos[-1] if infos else None
-        if i and "\n" in norm[frames[i - 1].end:frame.start] and not frame.item:
+        j = i - 1
+        while j >= 0 and frames[j].in_parentheses and not frame.in_parentheses and \
+                subjects.within(max(frames[j].region[0], norm.rfind("(", 0, frames[j].start)), frames[j].start):
+            j -= 1  # an aside that names its own subject ("(giá xăng giảm 7,18%)") is not what the text goes on with
+        prev = infos[j] if j >= 0 else None
+        if j >= 0 and "\n" in norm[frames[j].end:frame.start] and not frame.item:
             prev = None  # a new paragraph inherits no subject
-        same_sentence_prev = prev if (i and frames[i - 1].sentence == frame.sentence) else None
+        same_sentence_prev = prev if (j >= 0 and frames[j].sentence == frame.sentence) else None
         if own_ind and r["anaphor"].fullmatch(norm, own_ind[-1].start, own_ind[-1].end):
             # "chỉ số này", "con số này": the indicator named last, over a paragraph break too
             named = next((x for x in reversed(infos) if x.indicator), None)
@@ -427,6 +441,12 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
 
 # what ends a breakdown item's bare figure (not a name's number: "Đài thơm 8:", "(3)", "2 - 3 giai đoạn")
 _BARE_ITEM_END = re.compile(r"[ \t]*(?:[;,.](?!\d)|\n|$)")
+# a subject region that is a verb phrase, not a noun phrase: "đã cấp Giấy chứng nhận đăng ký đầu tư cho"
+_VERB_PHRASE = re.compile(r"^(?:đã|đang|sẽ|vừa|mới|được|bị|cấp\s+phép|thu\s+hút)(?![^\W\d_])|"
+                          r"(?<![^\W\d_])(?:cho|được|bị)$", re.IGNORECASE)
+# a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
+_PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huyện|địa\s+phương)|cả\s+nước|nước\s+ta|toàn\s+quốc",
+                         re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")

@@ -42,7 +42,7 @@ def _res():
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
-                           rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)?|[()\[\]]|"
+                           rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)|[()\[\]]|"
                            # ranks ("xếp thứ hai", "đứng thứ 3/63") and "tại <place>" name no subject
                            rf"(?<!{_L})(?:(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^\s,;:]+|thứ\s+(?:hai|ba|tư|năm|nhất)|"
                            rf"tại\s+[^,;:()]+)", re.IGNORECASE),
