@@ -111,6 +111,7 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     return end, unit
 
 
+_DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
 _PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi)(?!\w)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
@@ -154,7 +155,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         if start and (norm[start - 1].isdigit() or norm[start - 1] in "/"):
             continue
-        if not_quantity_before.search(before) or re.match(r"\s*/\s*\d", after):
+        if not_quantity_before.search(before) or re.match(r"\s*/\s*\d", after) or \
+                _DIGIT_COUNT.match(norm, m.end("num")):  # a date, a code, "tăng trưởng hai con số" (double digits)
             continue
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
             continue  # "15T22", "4G"
@@ -280,6 +282,14 @@ def _trigger_type(trigger: str) -> str:
     return mapping("changes.tsv").get(key, "increase")
 
 
+def _after_value(norm: str, values: list[Quantity], trigger_start: int) -> bool:
+    """Whether "đạt X%" follows a figure of another unit in the same clause: "2.942 tỷ đồng (đạt 35,8%)", "giải ngân
+    1.034 tỷ đồng, đạt 44,6%" read the percentage as a ratio of that figure, not as a level."""
+    last = values[-1] if values else None
+    return last is not None and last.unit not in (None, "%") and \
+        re.fullmatch(r"\s*[,(]?\s*", norm[last.end:trigger_start]) is not None
+
+
 def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatch], list[Quantity]]:
     """Split quantities into comparisons (with their trigger) and plain values."""
     changes: list[ChangeMatch] = []
@@ -296,10 +306,12 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if m:
             ttype = _trigger_type(m.group("t"))
             tword = re.sub(r"\s+", " ", m.group("t")).casefold()
-            if tword == "tăng trưởng" and _LEVEL_CUE.search(before[m.end("t"):]):
-                values.append(q)  # "tốc độ tăng trưởng đạt 9,1%": the growth rate is the level reported
+            if tword in ("tăng trưởng", "tăng thêm") and _LEVEL_CUE.search(before[m.end("t"):]):
+                values.append(q)  # "tốc độ tăng trưởng đạt 9,1%", "vốn cấp mới và tăng thêm đạt ...": a level
                 continue
-            if tword in _RATIO_ONLY and not (q.unit in ("%",) and _RATIO_AFTER.match(norm[q.end:q.end + 30])):
+            if tword in _RATIO_ONLY and not (q.unit in ("%",) and (
+                    _RATIO_AFTER.match(norm[q.end:q.end + 30]) or _after_value(norm, values, q.start - len(before) +
+                                                                                m.start("t")))):
                 values.append(q)
                 continue
             # "tăng 5% lên 100 tỷ": the number after "lên" is the new level, handled as a value by the regex

@@ -179,6 +179,16 @@ CASES = [
      "thành lập mới. Giá xăng ba lần điều chỉnh giảm.",
      [("dự án có vốn nước ngoài", None, "Năm 2020", 17.0, "dự án", False, []),
       ("doanh nghiệp thành lập mới", None, "Năm 2020", 1460.0, "doanh nghiệp", False, [])]),
+    # "đạt X%" right after a figure of another unit is its ratio; "tăng thêm đạt" is a level; "so với cuối tháng 9"
+    ("Vốn giải ngân đạt 5.583 tỷ đồng, bằng 42,6% kế hoạch, cụ thể: ngân sách Trung ương 2.942 tỷ đồng (đạt 35,8%). "
+     "Dư nợ năm 2024 đạt 4,9 triệu tỉ đồng, tăng thêm 0,66% so với cuối tháng 9 và cao hơn 9,79% so với cuối năm 2023.",
+     [("Vốn giải ngân", None, None, 5583.0, "tỷ đồng", False, [("ratio", 42.6, "%", "plan")]),
+      ("Vốn giải ngân", "ngân sách Trung ương", None, 2942.0, "tỷ đồng", False, [("ratio", 35.8, "%", "plan")]),
+      ("Dư nợ", None, "năm 2024", 4.9, "triệu tỉ đồng", False,
+       [("increase", 0.66, "%", "previous_period"), ("increase", 9.79, "%", "start_of_year")])]),
+    ("Tổng vốn cấp mới và tăng thêm đạt 13.805 tỷ đồng. GRDP năm 2023 tăng hai con số. Lãi suất hạ 1,5%/năm.",
+     [("Tổng vốn cấp mới và tăng thêm", None, None, 13805.0, "tỷ đồng", False, []),
+      ("Lãi suất", None, "năm 2023", None, None, False, [("decrease", 1.5, "%/năm", None)])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]
