@@ -189,6 +189,17 @@ CASES = [
     ("Tổng vốn cấp mới và tăng thêm đạt 13.805 tỷ đồng. GRDP năm 2023 tăng hai con số. Lãi suất hạ 1,5%/năm.",
      [("Tổng vốn cấp mới và tăng thêm", None, None, 13805.0, "tỷ đồng", False, []),
       ("Lãi suất", None, "năm 2023", None, None, False, [("decrease", 1.5, "%/năm", None)])]),
+    # a list after a colon breaks down the statement before it in the sentence; "Theo kỳ hạn, ..." is a breakdown
+    ("Chỉ số sản xuất công nghiệp tháng 8 ước tăng 8,24% so với tháng 7, cả 3 ngành đều tăng: chế biến, chế tạo "
+     "+8,29%; khai khoáng tăng 1,23%.",
+     [("Chỉ số sản xuất công nghiệp", None, "tháng 8", None, None, True, [("increase", 8.24, "%", "previous_period")]),
+      ("Chỉ số sản xuất công nghiệp", "chế biến, chế tạo", "tháng 8", None, None, True,
+       [("increase", 8.29, "%", "previous_period")]),
+      ("Chỉ số sản xuất công nghiệp", "khai khoáng", "tháng 8", None, None, True,
+       [("increase", 1.23, "%", "previous_period")])]),
+    ("Tổng dư nợ tháng 10 ước đạt 4,9 triệu tỉ đồng. Theo kỳ hạn, dư nợ trung, dài hạn đạt 2,5 triệu tỉ đồng.",
+     [("Tổng dư nợ", None, "tháng 10", 4.9, "triệu tỉ đồng", True, []),
+      ("dư nợ trung, dài hạn", None, "tháng 10", 2.5, "triệu tỉ đồng", True, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

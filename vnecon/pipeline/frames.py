@@ -547,7 +547,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if in_list_from is not None:
                 frame.item = True
                 frame.list_head = in_list_from
-                frame.lead = breakdown_lead
+                # "IIP ước tăng 8,24%, cả 3 ngành đều tăng: chế biến +8,29%; ...": a list after a statement of the
+                # same sentence breaks that statement down
+                stated = [k for k in sentence_leads if frames[k].changes or _has_unit(norm, frames[k].value)]
+                frame.lead = breakdown_lead if breakdown_lead is not None else (
+                    stated[-1] if stated and in_list_from[0] > s_start else None)
             elif breakdown_lead is not None:
                 frame.item = True
                 frame.lead = breakdown_lead
@@ -675,6 +679,12 @@ def _elided_change(norm: str, frame: Frame, lead: Frame) -> bool:
 
 
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|ở\s+mức|mức|chiếm|bằng)\s*$", re.IGNORECASE)
+
+
+def _has_unit(norm: str, piece: Piece | None) -> bool:
+    from ..grammar import parse_quantity
+
+    return piece is not None and parse_quantity(norm[piece.start:piece.end])[2] is not None
 
 
 def _percent(norm: str, piece: Piece) -> bool:
