@@ -111,6 +111,7 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     return end, unit
 
 
+_POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
 _PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi)(?!\w)", re.IGNORECASE)
@@ -177,6 +178,7 @@ def find_quantities(norm: str) -> list[Quantity]:
         unit = glue.join(re.sub(r"\s+", " ", p) for p in unit_parts) or None  # "Tr.USD" stays as written
         if m.group("unit"):
             end, unit = _with_tail(norm, end, unit)
+            unit = _POINTS.sub("điểm phần trăm", unit)  # the guide writes "điểm %" as "điểm phần trăm"
         if not unit:
             if _PERIOD_AFTER.match(norm[end:]):
                 continue

@@ -8,6 +8,7 @@ from vnecon.textview import nfc
 CHANGES = [
     ("tăng 15,14%", ("increase", 15.14, None, "%")),
     ("giảm 0,5 điểm phần trăm", ("decrease", 0.5, None, "điểm phần trăm")),
+    ("cao hơn 0,41 điểm %", ("increase", 0.41, None, "điểm phần trăm")),   # as the fact guide writes it
     ("bằng 184,96%", ("ratio", 184.96, None, "%")),
     ("gấp 2,1 lần", ("ratio", 2.1, None, "lần")),
     ("tăng 1,5 lần", ("increase", 1.5, None, "lần")),
