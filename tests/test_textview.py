@@ -34,6 +34,8 @@ def test_view_maps_back(text):
     ("dự toán¹, tăng 7,76%", "dự toán , tăng 7,76%"),   # a footnote mark reads as a space
     ("diện tích 120 m² sàn", "diện tích 120 m² sàn"),    # a unit's square stays
     ("a\u200bb", "a b"),                                 # a zero-width space reads as a space
+    ("Doanh thu vận tải\tTỷ đồng\t2.974,6", "Doanh thu vận tải|Tỷ đồng|2.974,6"),   # a table row's cells
+    ("Kim\tngạch\tđạt\t5%", "Kim\tngạch\tđạt\t5%"),   # a text whose every space is a tab is no table
 ])
 def test_view_blanks_marks_with_the_same_length(text, norm):
     view = TextView(text)

@@ -240,7 +240,7 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 # ---------------------------------------------------------------- changes
 
-_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
+_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần))*")
 

@@ -51,9 +51,21 @@ _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u0
 _FOOTNOTE_MARK = re.compile("(?<![mM])[¹²³⁰⁴-⁹]+")
 
 
+# a line with two tabs or more, some cell of several words, is a table row: its tabs separate cells, read like the
+# "|" of a flattened table (text whose every space is a tab is not a table)
+_TAB_ROW = re.compile(r"[^\n\t]*\t[^\n\t]*\t[^\n]*")
+
+
+def _cells(m: re.Match) -> str:
+    row = m.group()
+    return row.replace("\t", "|") if " " in row else row
+
+
 def _blank_invisibles(text: str) -> str:
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub(" ", text)
+    if "\t" in text:
+        text = _TAB_ROW.sub(_cells, text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 

@@ -19,6 +19,14 @@ CASES = [
      [("Xuất khẩu", None, "tháng 9/2025", 86.9, "triệu USD", True, []),
       ("Xuất khẩu", None, "9 tháng 2025", 712.5, "triệu USD", True,
        [("ratio", 128.9, "%", "same_period_previous_year")])]),
+    # a table whose cells are separated by tabs, with a unit column
+    ("Chỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng năm 2018\t9 tháng so với cùng kỳ (%)\n"
+     "Vận chuyển hành khách\tNghìn người\t18.160\t95,19\n"
+     "Doanh thu vận tải\tTỷ đồng\t2.974,6\t109,73\n",
+     [("Vận chuyển hành khách", None, "9 tháng năm 2018", 18160.0, "Nghìn người", False,
+       [("ratio", 95.19, "%", "same_period_previous_year")]),
+      ("Doanh thu vận tải", None, "9 tháng năm 2018", 2974.6, "Tỷ đồng", False,
+       [("ratio", 109.73, "%", "same_period_previous_year")])]),
     # only the second column is an estimate: the header says which
     ("Đơn vị tính: triệu USD\n"
      "Mặt hàng | Năm 2019 | Ước 2020 | 2020 so với 2019 (%)\n"
@@ -200,6 +208,13 @@ CASES = [
     ("Tổng dư nợ tháng 10 ước đạt 4,9 triệu tỉ đồng. Theo kỳ hạn, dư nợ trung, dài hạn đạt 2,5 triệu tỉ đồng.",
      [("Tổng dư nợ", None, "tháng 10", 4.9, "triệu tỉ đồng", True, []),
       ("dư nợ trung, dài hạn", None, "tháng 10", 2.5, "triệu tỉ đồng", True, [])]),
+    # ratios of several references with the verb written once
+    ("Thu nội địa năm 2024 đạt 11.040 tỷ đồng, bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ. Bến cảng có "
+     "44 cầu cảng dài gần 7 km.",
+     [("Thu nội địa", None, "năm 2024", 11040.0, "tỷ đồng", False,
+       [("ratio", 136.0, "%", "plan"), ("ratio", 105.0, "%", "plan"), ("ratio", 140.0, "%", "same_period_previous_year")]),
+      ("cầu cảng", None, "năm 2024", 44.0, "cầu cảng", False, []),
+      ("cầu cảng", None, "năm 2024", 7.0, "km", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

@@ -478,7 +478,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
             if current is not None and el.label == "QUANTITY" and current.value is not None and current.changes and \
-                    _AND.fullmatch(gap_wo_base) and "và" in gap_wo_base and _percent(norm, el):
+                    _AND.fullmatch(_strip_baselines(gap_wo_base)) and _percent(norm, el) and (
+                    "và" in gap_wo_base or _REFERENCE_AFTER.match(norm, el.end)):
                 # "bằng 127,4% dự toán Trung ương giao và 118,6% dự toán HĐND tỉnh giao": a comparison whose verb is
                 # the one before
                 current.changes.append(el)
@@ -585,6 +586,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
 
 
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
+# what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
+_REFERENCE_AFTER = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH\b|cùng\s+kỳ|so\s+với|mục\s+tiêu)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
 
 
