@@ -389,6 +389,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     Returns {slot: [(text, features), ...]} (the training rows of this fact)."""
     norm = view.norm
     a, _ = frame.region
+    start = frame.start
     s_start = frame.sentence[0]
     value_unit = parse_quantity(_text(doc, view, frame.value))[2] if frame.value is not None else None
     context = {
@@ -411,7 +412,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
     # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
     derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
-    rng = subject_range(norm, a, frame.start, cuts)
+    rng = subject_range(norm, a, start, cuts)
     if rng is not None:
         whole = Piece(rng[0], rng[1], "INDICATOR")
         derived["indicator"].append(("range", whole))
@@ -419,8 +420,8 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for ps, pe, label in classify_subject(norm, rng[0], rng[1], frame.item):
             derived["indicator" if label == "INDICATOR" else "sector"].append(("classify", Piece(ps, pe, label)))
     piece = info.indicator_piece
-    if piece is not None and a <= piece.start and piece.end < frame.start:
-        rs, re_ = _trim(norm, piece.end, frame.start)
+    if piece is not None and a <= piece.start and piece.end < start:
+        rs, re_ = _trim(norm, piece.end, start)
         blocked = cuts.overlapping(rs, re_)
         if blocked:
             re_ = max(rs, min(p.start for p in blocked))
@@ -446,7 +447,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             parts = split_head(norm, c.piece) if c.piece is not None else None
             if parts is not None:
                 part = parts[0] if slot == "indicator" else parts[1]
-                cands.append(Candidate("split_" + re.sub(r"\d+$", "", c.source), part, _text(doc, view, part),
+                cands.append(Candidate("split_" + c.source.rstrip("0123456789"), part, _text(doc, view, part),
                                        part.label))
         cands.append(Candidate("none", None, None))
         seen: dict = {}
@@ -465,7 +466,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             feats = features(c, cn, context, text)
             feats.append(f"agree={min(seen[key], 4)}")
             if c.piece is not None:
-                gap = frame.start - c.piece.end
+                gap = start - c.piece.end
                 where = "after" if gap < 0 else next((str(e) for e in (2, 12, 40, 120, 400) if gap <= e), "far")
                 feats += [f"dist={where}", f"dist={where}|src={c.source}"]
             rows.append((c.text, feats))
