@@ -118,8 +118,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         a, b = frame.region
         s_start, s_end = frame.sentence
         info = _Info()
-        own_ind = [p for p in subjects.within(a, b) if p.label == "INDICATOR"]
-        own_sec = [p for p in subjects.within(a, b) if p.label == "SECTOR"]
+        own = subjects.within(a, b)
+        own_ind = [p for p in own if p.label == "INDICATOR"]
+        own_sec = [p for p in own if p.label == "SECTOR"]
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
         narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
         head_ind = head_ind_piece = None
@@ -185,8 +186,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 carry_period, carry_period_piece = this_period, period_piece
         else:
             this_period, period_piece = carry_period, carry_period_piece
-        own_place = (places.within(*frame.row) if frame.row else places.within(a, b)) or \
-            [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects.within(s_start, a))]
+        own_place = places.within(*frame.row) if frame.row else places.within(a, b)
+        if not own_place:
+            subjects_before = subjects.within(s_start, a)
+            own_place = [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects_before)]
         if own_place:
             # "Hà Nội dẫn đầu cả nước với 8,67 tỷ USD": the country is the comparison, the province the place
             local = [p for p in own_place if not _national(place_name(_text(doc, view, p)))]
@@ -430,10 +433,11 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             derived["sector"].append(("rest", Piece(rs, re_, "SECTOR")))
     out: dict = {}
     rule = {"indicator": (info.indicator, info.indicator_piece), "sector": (info.sector, info.sector_piece)}
+    written = [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
     for slot in ("indicator", "sector"):
         text, piece = rule[slot]
         cands = [Candidate("rule", piece, text)]
-        cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
+        cands += written
         cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in derived[slot]]
         if slot == "indicator" and head_piece is not None:
             cands.append(Candidate("head", head_piece, _text(doc, view, head_piece), "INDICATOR"))
