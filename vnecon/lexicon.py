@@ -59,7 +59,15 @@ def _alternation(forms, flexible_space: bool) -> str:
     escaped = [re.escape(f) for f in ordered]
     if flexible_space:
         escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
-    return "(?:" + "|".join(escaped) + ")"
+    return "(?:" + _first_characters(ordered) + "(?:" + "|".join(escaped) + "))"
+
+
+def _first_characters(forms: list[str]) -> str:
+    """A lookahead for the characters the forms start with. Without it a case-insensitive search tries every
+    alternative at every position of the text; with it, only where one of them can start."""
+    if not forms or any(not f or f[0].isspace() for f in forms):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms})) + "])"
 
 
 @lru_cache(maxsize=256)

@@ -34,6 +34,7 @@ _OUTSIDE = re.compile("[^\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u2064\u2
 _I32 = re.compile(r"[+-]?[0-9]+")
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(\w+))?$")
 _CACHE_LIMIT = 100_000  # n-grams remembered per length (syllables, pairs, triples); forgotten all at once
+_BATCH = 4096  # syllables scored in one pass of array operations
 _FUNCTIONS = (None, "lower", "isdigit", "istitle", "is_in_dict")
 # whole sequences (a line, as the tokenizer hands them) repeat: headings, table labels, boilerplate; their tags are
 # remembered up to this many syllables in all
@@ -238,26 +239,36 @@ class _PyCRF:
         return self.rows[size][found]
 
     def emissions(self, tokens: list[str]) -> list[list[float]]:
-        n = len(tokens)
-        positions = numpy.arange(n)[:, None]
+        return self.emissions_many([tokens])[0]
+
+    def emissions_many(self, sequences: list[list[str]]) -> list[list[list[float]]]:
+        """The emission scores of each (non-empty) sequence, all computed in one pass of array operations: a
+        bulletin's lines are short, and array calls per line would cost more than the sums themselves."""
+        lengths = numpy.array([len(t) for t in sequences], dtype=numpy.int64)
+        which = numpy.repeat(numpy.arange(len(sequences)), lengths)  # the sequence of each syllable
+        ends = numpy.cumsum(lengths)
+        positions = (numpy.arange(int(ends[-1])) - (ends - lengths)[which])[:, None]
         parts = []
-        grams = tokens
+        grams = sequences
         for size in (1, 2, 3):
             if size > 1:
-                grams = [a + " " + b for a, b in zip(grams, tokens[size - 1:])]
+                grams = [[a + " " + b for a, b in zip(g, t[size - 1:])] for g, t in zip(grams, sequences)]
             offsets, columns, edges = self.layout[size]
             if not len(columns):
                 continue
-            # row 0 of `extended` is BOS, the last is EOS: position i reads the n-gram starting at i + offset,
-            # BOS before the first one and EOS past the last one that fits
-            extended = edges.copy() if not grams else numpy.concatenate(
-                [edges[:1], self._table(size, grams), edges[1:]])
-            rows = numpy.clip(positions + offsets, -1, len(grams)) + 1
+            # rows 0 and 1 of `extended` are BOS and EOS: position i reads the n-gram starting at i + offset of its
+            # own sequence, BOS before the first one and EOS past the last one that fits
+            extended = numpy.concatenate([edges, self._table(size, [x for g in grams for x in g])])
+            counts = numpy.array([len(g) for g in grams], dtype=numpy.int64)
+            at = positions + offsets
+            rows = numpy.where(at < 0, 0, numpy.where(at >= counts[which][:, None], 1,
+                                                      2 + (numpy.cumsum(counts) - counts)[which][:, None] + at))
             parts.append(extended[rows, columns])
         ids = numpy.concatenate(parts, axis=1)[:, self.order]  # back to template order
-        gathered = self.weights[ids]  # (n, templates, labels)
+        gathered = self.weights[ids]  # (syllables, templates, labels)
         # summed in template order, as underthesea_core does: the same floats, not merely close ones
-        return numpy.add.accumulate(gathered, axis=1)[:, -1].tolist()
+        scores = numpy.add.accumulate(gathered, axis=1)[:, -1].tolist()
+        return [scores[e - n:e] for n, e in zip(lengths.tolist(), ends.tolist())]
 
     def viterbi(self, emissions: list[list[float]]) -> tuple[list[str], float]:
         """underthesea_core's Viterbi for two labels, unrolled: the same sums and the same strict comparisons (a tie
@@ -292,7 +303,19 @@ class _PyCRF:
         return [names[y] for y in path], best
 
     def tag(self, tokens: list[str]) -> list[str]:
-        return self.viterbi(self.emissions(tokens))[0]
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sequences: list[list[str]]) -> list[list[str]]:
+        """The tags of each non-empty sequence, scored in groups of about _BATCH syllables (the arrays of a whole
+        long text would take hundreds of megabytes)."""
+        out: list[list[str]] = []
+        start = size = 0
+        for end, tokens in enumerate(sequences, 1):
+            size += len(tokens)
+            if size >= _BATCH or end == len(sequences):
+                out += [self.viterbi(e)[0] for e in self.emissions_many(sequences[start:end])]
+                start, size = end, 0
+        return out
 
 
 def _load_crf() -> _PyCRF:
@@ -314,21 +337,35 @@ def tag_syllables(syllables: list[str]) -> list[str]:
     >>> tag_syllables(["Hải", "Phòng", "thu", "nội", "địa"])
     ['B-W', 'I-W', 'B-W', 'B-W', 'I-W']
     """
-    if not syllables:
-        return []
-    key = " ".join(syllables)
-    if any(not s or " " in s for s in syllables) or _OUTSIDE.search(key):
-        return _reference_tags(syllables)
-    tags = _sequences.get(key)
-    if tags is None:
-        tags = _load_crf().tag(syllables)
-        global _sequences_size
-        if _sequences_size + len(tags) > _SEQUENCE_CACHE:
-            _sequences.clear()
-            _sequences_size = 0
-        _sequences[key] = tags
-        _sequences_size += len(tags)
-    return list(tags)
+    return tag_sequences([syllables])[0]
+
+
+def tag_sequences(sequences: list[list[str]]) -> list[list[str]]:
+    """`tag_syllables` of each sequence; those not seen before are tagged together."""
+    global _sequences_size
+    out: list[list[str] | None] = []
+    todo: dict[str, list[int]] = {}  # sequence -> where it is in `sequences`
+    for k, syllables in enumerate(sequences):
+        key = " ".join(syllables)
+        if not syllables:
+            out.append([])
+        elif any(not s or " " in s for s in syllables) or _OUTSIDE.search(key):
+            out.append(_reference_tags(syllables))
+        else:
+            tags = _sequences.get(key)
+            out.append(None if tags is None else list(tags))
+            if tags is None:
+                todo.setdefault(key, []).append(k)
+    if todo:
+        for key, tags in zip(todo, _load_crf().tag_many([sequences[ks[0]] for ks in todo.values()])):
+            if _sequences_size + len(tags) > _SEQUENCE_CACHE:
+                _sequences.clear()
+                _sequences_size = 0
+            _sequences[key] = tags
+            _sequences_size += len(tags)
+            for k in todo[key]:
+                out[k] = list(tags)
+    return out
 
 
 def _reference_tags(syllables: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from .numbers import NUMBER_PATTERN
 from .pipeline.common import remember_view
-from .segmenter import tag_syllables
+from .segmenter import tag_sequences
 from .textview import TextView, nfc
 
 _ATOM_RE = re.compile(
@@ -97,6 +97,22 @@ def _canonical_lexical_features(vocab: Vocab) -> None:
     vocab.lex_attr_getters = getters
 
 
+def _sequences(norm: str, atoms: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The atoms cut into sequences for the CRF: up to a newline, or a bounded length."""
+    out = []
+    start = 0
+    n = len(atoms)
+    find = norm.find
+    while start < n:
+        end = start + 1
+        limit = min(n, start + _MAX_SEQUENCE)
+        while end < limit and find("\n", atoms[end - 1][1], atoms[end][0]) < 0:
+            end += 1
+        out.append(atoms[start:end])
+        start = end
+    return out
+
+
 class VietnameseTokenizer:
     """Callable text -> Doc. `segment=False` keeps one token per syllable (no CRF), for speed or debugging."""
 
@@ -123,18 +139,9 @@ class VietnameseTokenizer:
             yield self(text)
 
     def _join_words(self, norm: str, atoms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        chunks = _sequences(norm, atoms)
         out: list[tuple[int, int, str]] = []
-        start = 0
-        n = len(atoms)
-        find = norm.find
-        while start < n:
-            # a sequence for the CRF: up to a newline, or a bounded length
-            end = start + 1
-            limit = min(n, start + _MAX_SEQUENCE)
-            while end < limit and find("\n", atoms[end - 1][1], atoms[end][0]) < 0:
-                end += 1
-            chunk = atoms[start:end]
-            tags = tag_syllables([norm[s:e] for s, e, _ in chunk])
+        for chunk, tags in zip(chunks, tag_sequences([[norm[s:e] for s, e, _ in chunk] for chunk in chunks])):
             for (s, e, kind), tag in zip(chunk, tags):
                 if tag == "I-W" and kind == "word" and out:
                     last = out[-1]
@@ -144,7 +151,6 @@ class VietnameseTokenizer:
                         out[-1] = (last[0], e, "word")
                         continue
                 out.append((s, e, kind))
-            start = end
         return out
 
     def _make_doc(self, text: str, view: TextView, atoms: list[tuple[int, int, str]]) -> Doc:

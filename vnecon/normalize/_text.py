@@ -52,6 +52,7 @@ def canon(text: str) -> str:
     return _WORD_RE.sub(lambda m: syllable_key(m.group(0)), unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=16384)  # a subject phrase is looked up by the linker's features, then linked by the normalizer
 def tokens(text: str) -> tuple[str, ...]:
     """Word keys of `text`; punctuation separates words and is dropped.
 

@@ -127,6 +127,7 @@ def indicator_catalogue() -> tuple[dict[str, str], ...]:
     return read_rows("indicators.csv")
 
 
+@lru_cache(maxsize=1024)
 def _unit_tags(unit: str | None) -> tuple[frozenset[str], str | None, str]:
     """Base unit, counted noun and dimension of the fact's unit as tags, its dimension, and its lookup key."""
     if not unit:

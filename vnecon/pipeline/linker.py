@@ -121,8 +121,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         a, b = frame.region
         s_start, s_end = frame.sentence
         info = _Info()
-        own_ind = [p for p in subjects.within(a, b) if p.label == "INDICATOR"]
-        own_sec = [p for p in subjects.within(a, b) if p.label == "SECTOR"]
+        own = subjects.within(a, b)
+        own_ind = [p for p in own if p.label == "INDICATOR"]
+        own_sec = [p for p in own if p.label == "SECTOR"]
         if own_ind and frame.value is not None and (
                 _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
                 _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end)):
@@ -202,8 +203,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 carry_period, carry_period_piece = this_period, period_piece
         else:
             this_period, period_piece = carry_period, carry_period_piece
-        own_place = (places.within(*frame.row) if frame.row else places.within(a, b)) or \
-            [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects.within(s_start, a))]
+        own_place = places.within(*frame.row) if frame.row else places.within(a, b)
+        if not own_place:
+            subjects_before = subjects.within(s_start, a)
+            own_place = [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects_before)]
         if own_place:
             # "Hà Nội dẫn đầu cả nước với 8,67 tỷ USD": the country is the comparison, the province the place
             local = [p for p in own_place if not _national(place_name(_text(doc, view, p)))]
@@ -459,6 +462,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     Returns {slot: [(text, features), ...]} (the training rows of this fact)."""
     norm = view.norm
     a, _ = frame.region
+    start = frame.start
     s_start = frame.sentence[0]
     value_unit = parse_quantity(_text(doc, view, frame.value))[2] if frame.value is not None else None
     context = {
@@ -481,7 +485,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
     # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
     derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
-    rng = subject_range(norm, a, frame.start, cuts)
+    rng = subject_range(norm, a, start, cuts)
     if rng is not None:
         whole = Piece(rng[0], rng[1], "INDICATOR")
         derived["indicator"].append(("range", whole))
@@ -489,8 +493,8 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for ps, pe, label in classify_subject(norm, rng[0], rng[1], frame.item):
             derived["indicator" if label == "INDICATOR" else "sector"].append(("classify", Piece(ps, pe, label)))
     piece = info.indicator_piece
-    if piece is not None and a <= piece.start and piece.end < frame.start:
-        rs, re_ = _trim(norm, piece.end, frame.start)
+    if piece is not None and a <= piece.start and piece.end < start:
+        rs, re_ = _trim(norm, piece.end, start)
         blocked = cuts.overlapping(rs, re_)
         if blocked:
             re_ = max(rs, min(p.start for p in blocked))
@@ -499,10 +503,11 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             derived["sector"].append(("rest", Piece(rs, re_, "SECTOR")))
     out: dict = {}
     rule = {"indicator": (info.indicator, info.indicator_piece), "sector": (info.sector, info.sector_piece)}
+    written = [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
     for slot in ("indicator", "sector"):
         text, piece = rule[slot]
         cands = [Candidate("rule", piece, text)]
-        cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
+        cands += written
         cands += [Candidate(src, p, _text(doc, view, p), p.label) for src, p in derived[slot]]
         if slot == "indicator" and head_piece is not None:
             cands.append(Candidate("head", head_piece, _text(doc, view, head_piece), "INDICATOR"))
@@ -516,7 +521,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             parts = split_head(norm, c.piece) if c.piece is not None else None
             if parts is not None:
                 part = parts[0] if slot == "indicator" else parts[1]
-                cands.append(Candidate("split_" + re.sub(r"\d+$", "", c.source), part, _text(doc, view, part),
+                cands.append(Candidate("split_" + c.source.rstrip("0123456789"), part, _text(doc, view, part),
                                        part.label))
         cands.append(Candidate("none", None, None))
         seen: dict = {}
@@ -535,7 +540,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             feats = features(c, cn, context, text)
             feats.append(f"agree={min(seen[key], 4)}")
             if c.piece is not None:
-                gap = frame.start - c.piece.end
+                gap = start - c.piece.end
                 where = "after" if gap < 0 else next((str(e) for e in (2, 12, 40, 120, 400) if gap <= e), "far")
                 feats += [f"dist={where}", f"dist={where}|src={c.source}"]
             rows.append((c.text, feats))

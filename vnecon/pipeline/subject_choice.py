@@ -25,6 +25,7 @@ from .subjects import _res as _subject_patterns
 SLOTS = ("indicator", "sector")
 _L = r"[^\W\d_]"
 _WORD = re.compile(r"\w+")
+_CONTEXT = ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead")  # what a fact's features read
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,28 @@ def _starts_with(low: str, which: int) -> str | None:
 def split_head(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
     """An indicator head and the complement after it: "doanh thu bán lẻ hàng hóa" -> "doanh thu", "bán lẻ hàng
     hóa"; None when the phrase is only a head or opens with none."""
-    low = norm[piece.start:piece.end].casefold()
+    cut = _head_cut(norm[piece.start:piece.end])
+    if cut is None:
+        return None
+    head_end, rest = cut
+    return Piece(piece.start, piece.start + head_end, "INDICATOR"), Piece(piece.start + rest, piece.end, "SECTOR")
+
+
+@lru_cache(maxsize=65536)
+def _head_cut(phrase: str) -> tuple[int, int] | None:
+    """Where the head of `phrase` ends and its complement starts (offsets into `phrase`): the same phrase recurs as
+    a candidate of many facts."""
+    low = phrase.casefold()
     head = _starts_with(low, 0)
     if head is None or len(low) <= len(head) + 1 or not re.match(rf"\s+{_L}", low[len(head):]):
         return None
-    rest = piece.start + len(head)
-    while rest < piece.end and norm[rest].isspace():
+    rest = len(head)
+    while rest < len(phrase) and phrase[rest].isspace():
         rest += 1
-    link = _LINK.match(norm, rest, piece.end)  # "dư nợ đối với | doanh nghiệp nhỏ và vừa"
-    if link and link.end() < piece.end:
+    link = _LINK.match(phrase, rest)  # "dư nợ đối với | doanh nghiệp nhỏ và vừa"
+    if link and link.end() < len(phrase):
         rest = link.end()
-    return Piece(piece.start, piece.start + len(head), "INDICATOR"), Piece(rest, piece.end, "SECTOR")
+    return len(head), rest
 
 
 _LINK = re.compile(r"(?:đối\s+với|của|cho|sang|vào|từ)\s+", re.IGNORECASE)
@@ -71,27 +83,58 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> list[str]:
     """Sparse features of one (fact, candidate) pair; `context` describes the fact, `rule_text` is what the rules
     chose. Each slot has weights of its own, so the names need no slot prefix."""
-    src = re.sub(r"\d+$", "", cand.source) if not cand.source.startswith(("own", "sent", "psent")) else cand.source
-    base = [f"src={src}", f"src={src}|lab={cand.label}"]
-    for key in ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead"):
-        base.append(f"src={src}|{key}={context.get(key)}")
+    src = _source(cand.source)
     same_as_rule = (cand.text or None) == (rule_text or None) or (
         cand.text is not None and rule_text is not None and _fold(cand.text) == _fold(rule_text))
-    base.append(f"is_rule={same_as_rule}")
-    base.append(f"is_rule={same_as_rule}|src={src}")
+    situation = tuple(map(context.get, _CONTEXT))
+    base = list(_pair_features(src, cand.label, same_as_rule, situation))
     if cand_norm is None:
-        base += [f"none|{k}={context.get(k)}" for k in ("item", "owns", "unit", "ctype", "value")]
+        base += _none_features(situation)
         return base
     ntok, w1, ind_head, sec_head, plain = _text_features(cand_norm)
     known = _known(cand_norm)
-    base += [f"{k}|src={src}" for k in known] + list(known) + list(plain)
-    base += [
-        f"src={src}|n={_bucket(ntok, (1, 2, 4, 8))}", f"indhead?={ind_head is not None}|src={src}",
-        f"sechead?={sec_head is not None}|src={src}", f"w1|unit={w1}|{context.get('unit')}",
-        f"indhead?={ind_head is not None}|unit={context.get('unit')}",
-        f"sechead?={sec_head is not None}|item={context.get('item')}",
-    ]
+    base += _known_by_source(known, src)
+    base += known
+    base += plain
+    base += _shape_features(src, ntok, ind_head is not None, sec_head is not None)
+    base += _fact_shape_features(w1, ind_head is not None, sec_head is not None, context.get("unit"),
+                                 context.get("item"))
     return base
+
+
+# the parts of a pair's features that repeat from pair to pair, each built once
+@lru_cache(maxsize=256)
+def _source(source: str) -> str:
+    return re.sub(r"\d+$", "", source) if not source.startswith(("own", "sent", "psent")) else source
+
+
+@lru_cache(maxsize=8192)
+def _pair_features(src: str, label: str | None, same_as_rule: bool, situation: tuple) -> tuple[str, ...]:
+    return (f"src={src}", f"src={src}|lab={label}",
+            *(f"src={src}|{key}={value}" for key, value in zip(_CONTEXT, situation)),
+            f"is_rule={same_as_rule}", f"is_rule={same_as_rule}|src={src}")
+
+
+@lru_cache(maxsize=1024)
+def _none_features(situation: tuple) -> tuple[str, ...]:
+    context = dict(zip(_CONTEXT, situation))
+    return tuple(f"none|{k}={context[k]}" for k in ("item", "owns", "unit", "ctype", "value"))
+
+
+@lru_cache(maxsize=1024)
+def _known_by_source(known: tuple[str, ...], src: str) -> tuple[str, ...]:
+    return tuple(f"{k}|src={src}" for k in known)
+
+
+@lru_cache(maxsize=1024)
+def _shape_features(src: str, ntok: int, ind_head: bool, sec_head: bool) -> tuple[str, ...]:
+    return f"src={src}|n={_bucket(ntok, (1, 2, 4, 8))}", f"indhead?={ind_head}|src={src}", \
+        f"sechead?={sec_head}|src={src}"
+
+
+@lru_cache(maxsize=16384)
+def _fact_shape_features(w1: str, ind_head: bool, sec_head: bool, unit: str | None, item: bool) -> tuple[str, ...]:
+    return f"w1|unit={w1}|{unit}", f"indhead?={ind_head}|unit={unit}", f"sechead?={sec_head}|item={item}"
 
 
 @lru_cache(maxsize=65536)

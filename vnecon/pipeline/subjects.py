@@ -68,18 +68,26 @@ _NOT_A_SUBJECT = re.compile(r"(?i)(?:sản\s+xuất|thực\s+hiện|hoạt\s+đ�
 
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     """Strip connectors at the start and predicates, hedges and punctuation at the end of [a, b)."""
+    if b <= a:
+        return a, b
+    s, e = _trimmed(norm[a:b])
+    return a + s, a + e
+
+
+@lru_cache(maxsize=16384)
+def _trimmed(text: str) -> tuple[int, int]:
+    """`_trim` inside `text` alone: the same short phrases are trimmed for many frames, and by both components."""
     r = _res()
-    text = norm[a:b]
+    a, b = 0, len(text)
     m = r["lead_conn"].match(text)
     if m:
-        a += m.end()
-        text = norm[a:b]
-    m = r["tail_pred"].search(text)
+        a = m.end()
+    m = r["tail_pred"].search(text[a:])
     if m:
         b = a + m.start()
-    while a < b and norm[a].isspace():
+    while a < b and text[a].isspace():
         a += 1
-    while b > a and norm[b - 1].isspace():
+    while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
 
