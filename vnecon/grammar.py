@@ -85,7 +85,8 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     )
     # words that number an item ("khoản 2", "nhóm 5", "kỳ 3") unless the number carries a unit: "điều 344,4 nghìn
     # tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD"
-    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|(?<!Hoa\s)kỳ|lô|cấp|nhóm|loại)\s*$", re.IGNORECASE)
+    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|(?<!Hoa\s)kỳ|lô|cấp|nhóm|loại|khu\s+vực|vùng)\s*$",
+                             re.IGNORECASE)
     return qual_before, glued_before, not_quantity_before, item_before
 
 

@@ -215,6 +215,14 @@ CASES = [
        [("ratio", 136.0, "%", "plan"), ("ratio", 105.0, "%", "plan"), ("ratio", 140.0, "%", "same_period_previous_year")]),
       ("cầu cảng", None, "năm 2024", 44.0, "cầu cảng", False, []),
       ("cầu cảng", None, "năm 2024", 7.0, "km", False, [])]),
+    # the number of a name ("Chi nhánh Khu vực 2") leads no breakdown; a share in parentheses with its total, then
+    # "tăng X% trong tháng" (the month before) go on with the same statement
+    ("Theo Chi nhánh Khu vực 2, ước đến cuối tháng 10 tổng dư nợ đạt 4,9 triệu tỉ đồng. Phân theo loại tiền, dư nợ VND "
+     "khoảng 4,7 triệu tỉ đồng (96% tổng dư nợ), tăng 0,64% trong tháng và tăng 10,29% so với cuối năm.",
+     [("tổng dư nợ", None, "tháng 10", 4.9, "triệu tỉ đồng", True, []),
+      ("dư nợ VND", None, "tháng 10", 4.7, "triệu tỉ đồng", True,
+       [("share", 96.0, "%", "total"), ("increase", 0.64, "%", "previous_period"),
+        ("increase", 10.29, "%", "start_of_year")])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

@@ -495,9 +495,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 continue
             if current is not None and el.label == "QUANTITY" and current.value is not None and not current.changes \
                     and re.fullmatch(r"\s*\(\s*", gap) and _percent(norm, el) and not _percent(norm, current.value):
-                # "Singapore dẫn đầu với 6,8 tỷ USD (18,6%)": the value's share of the total, in parentheses
+                # "Singapore dẫn đầu với 6,8 tỷ USD (18,6%)": the value's share of the total, in parentheses; the
+                # total named with it ("(96% tổng dư nợ)") is part of the aside
                 current.changes.append(el)
-                current.end = el.end
+                closed = _CLOSES.match(norm, el.end)
+                current.end = closed.end() if closed else el.end
                 continue
             if current is not None and el.label == "QUANTITY" and current.value is None and \
                     value_after_change.match(gap):
@@ -572,7 +574,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 # a breakdown in a later sentence breaks down the first statement of the last sentence that made
                 # one, a plan figure excepted
                 if not any(frames[k].narrows is None and k not in sentence_targets for k in sentence_leads) and \
-                        frame.narrows is None:
+                        frame.narrows is None and (frame.changes or _has_unit(norm, frame.value)):
                     if target.search(region_text):
                         sentence_targets.add(idx)
                     else:
@@ -635,6 +637,7 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
     return best
 
 
+_CLOSES = re.compile(r"[^\d()\n;]{0,40}\)")
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
