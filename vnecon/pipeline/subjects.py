@@ -38,7 +38,7 @@ def _res():
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
         "tail_pred": re.compile(rf"(?:(?<!{_L})(?<!nước\s)(?<!vốn\s)(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
                                 rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|thực\s+hiện|tính|mới|đã|được|cũng|vẫn|"
-                                rf"chỉ|đến)|[\s,;:.\-–])+$", re.IGNORECASE),
+                                rf"chỉ|đến)|[\s,;:.\-–|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
