@@ -85,7 +85,7 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     )
     # words that number an item ("khoản 2", "nhóm 5", "kỳ 3") unless the number carries a unit: "điều 344,4 nghìn
     # tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD"
-    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|(?<!Hoa\s)kỳ|lô|cấp|nhóm|loại|khu\s+vực|vùng)\s*$",
+    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|khu\s+vực|vùng)\s*$",
                              re.IGNORECASE)
     return qual_before, glued_before, not_quantity_before, item_before
 
@@ -243,7 +243,7 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 _MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
-              r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần))*")
+              r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với))*")
 
 
 @lru_cache(maxsize=None)

@@ -223,6 +223,14 @@ CASES = [
       ("dư nợ VND", None, "tháng 10", 4.7, "triệu tỉ đồng", True,
        [("share", 96.0, "%", "total"), ("increase", 0.64, "%", "previous_period"),
         ("increase", 10.29, "%", "start_of_year")])]),
+    # a baseline written between the verb and the number; "tăng vọt"; "chiếm tỷ trọng lớn nhất với X%"; the items
+    # after it; "các loại" is no item number
+    ("IIP tháng 5 tăng vọt 86,27% so với tháng 4. Lũy kế 5 tháng, IIP vẫn thấp hơn cùng kỳ 8,3%. Nhóm lương thực chiếm "
+     "tỷ trọng lớn nhất với 43,8%; xăng, dầu các loại 20,1%.",
+     [("IIP", None, "tháng 5", None, None, False, [("increase", 86.27, "%", "previous_period")]),
+      ("IIP", None, "5 tháng", None, None, False, [("decrease", 8.3, "%", "same_period_previous_year")]),
+      (None, "Nhóm lương thực", "5 tháng", None, None, False, [("share", 43.8, "%", "total")]),
+      (None, "dầu các loại", "5 tháng", None, None, False, [("share", 20.1, "%", "total")])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

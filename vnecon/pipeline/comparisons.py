@@ -63,7 +63,10 @@ class Comparisons(Stateless, Pipe):
             change_ends.append((c.end, c.type))
         change_ends.sort()
         change_end_positions = [end for end, _ in change_ends]
+        change_spans = [(c.start, c.end) for c in changes]
         for b in find_baselines(norm):
+            if any(s < b.end and b.start < e for s, e in change_spans):
+                continue  # "tăng so với cùng kỳ 5%": written inside the comparison, read from its text
             if b.kind in _LOOSE_KINDS:
                 # only the nearest comparison before the phrase can be adjacent to it
                 k = bisect_right(change_end_positions, b.start)

@@ -263,6 +263,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             if k in frame.kinds:
                 # a table's comparison column: what it is and against what is said once, in its header
                 kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
+            elif own is None and (said := _baseline_inside(doc, view, piece)) is not None:
+                kind, btext = said  # "thấp hơn cùng kỳ 8,3%"
             elif own is None and (said := _baseline_after(norm, piece.end)) is not None:
                 # "và 118,6% dự toán HĐND tỉnh giao": a plan or period phrase right after a comparison with no verb
                 kind, btext = said
@@ -385,6 +387,18 @@ def _unit_base(unit: str) -> str | None:
         words_.pop(0)
     rest = " ".join(words_)
     return rest if rest and unit_dimension(rest) == "money" else None
+
+
+def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
+    """(kind, text as written) of a baseline written between a comparison's verb and its number."""
+    from ..grammar import find_baselines
+
+    found = find_baselines(view.norm[piece.start:piece.end])
+    if not found:
+        return None
+    b = found[0]
+    s, e = view.span(piece.start + b.start, piece.start + b.end)
+    return b.kind, view.text[s:e]
 
 
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
