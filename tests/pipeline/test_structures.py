@@ -231,6 +231,12 @@ CASES = [
       ("IIP", None, "5 tháng", None, None, False, [("decrease", 8.3, "%", "same_period_previous_year")]),
       (None, "Nhóm lương thực", "5 tháng", None, None, False, [("share", 43.8, "%", "total")]),
       (None, "dầu các loại", "5 tháng", None, None, False, [("share", 20.1, "%", "total")])]),
+    # a count left at its scale word names what it counts in its subject; the level a rise reaches "với dư nợ ..."
+    ("Tính chung 11 tháng, số doanh nghiệp thành lập mới là hơn 147,2 nghìn, giảm 0,5%. Dư nợ thương mại tăng 5,85% "
+     "với dư nợ 2,6 triệu tỉ đồng.",
+     [("số doanh nghiệp thành lập mới", None, "11 tháng", 147.2, "nghìn doanh nghiệp", False,
+       [("decrease", 0.5, "%", None)]),
+      ("Dư nợ thương mại", None, "11 tháng", 2.6, "triệu tỉ đồng", False, [("increase", 5.85, "%", None)])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

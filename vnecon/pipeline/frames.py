@@ -78,8 +78,11 @@ def _res():
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng)*$", re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?[,(]?\s*$", re.IGNORECASE)
+    # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
+    # triệu tỉ"
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|còn|xuống|"
-                                    r"xuống\s+còn|xuống\s+mức)\s*$", re.IGNORECASE)
+                                    r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|"
+                                    r"quy\s+mô))\s*$", re.IGNORECASE)
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
     # a plan or target figure ("mục tiêu tăng trưởng 6 - 6,5%", "Dự toán thu được giao ... là 35.563 tỉ đồng")
     # is not what a following breakdown breaks down
