@@ -237,6 +237,16 @@ CASES = [
      [("số doanh nghiệp thành lập mới", None, "11 tháng", 147.2, "nghìn doanh nghiệp", False,
        [("decrease", 0.5, "%", None)]),
       ("Dư nợ thương mại", None, "11 tháng", 2.6, "triệu tỉ đồng", False, [("increase", 5.85, "%", None)])]),
+    # a comparison whose clause names again a figure stated before it in the sentence belongs to that figure ...
+    ("Trong tháng 11, cả nước có 13,2 nghìn doanh nghiệp thành lập mới với số vốn đăng ký 96,3 nghìn tỷ đồng; so với "
+     "tháng 10, số doanh nghiệp giảm 21,3%, vốn đăng ký giảm 9,8%.",
+     [("doanh nghiệp thành lập mới", None, "tháng 11", 13.2, "nghìn doanh nghiệp", False,
+       [("decrease", 21.3, "%", "previous_period")]),
+      ("số vốn đăng ký", None, "tháng 11", 96.3, "nghìn tỷ đồng", False, [("decrease", 9.8, "%", "previous_period")])]),
+    # ... but words right after a figure describe that figure
+    ("Khánh Hòa có 3,56 triệu lượt khách quốc tế; TPHCM đón 8,6 triệu lượt khách quốc tế, tăng 14,5%.",
+     [("khách quốc tế", None, None, 3.56, "triệu lượt", False, []),
+      ("khách quốc tế", None, None, 8.6, "triệu lượt", False, [("increase", 14.5, "%", None)])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

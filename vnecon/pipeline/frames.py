@@ -424,7 +424,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                         current = frame
                     ei += len(spread) - 1
                     continue
-            if el.label == "CHANGE" and (about := _about(norm, el, frames, sentence_frames)) is not None:
+            if el.label == "CHANGE" and ((about := _about(norm, el, frames, sentence_frames)) is not None or (
+                    about := _named_before(norm, gap_wo_base, frames, sentence_frames)) is not None):
                 # "có 15.200 doanh nghiệp ... với số vốn 120,5 nghìn tỷ đồng, tăng 5,2% về số doanh nghiệp và giảm
                 # 10,3% về số vốn": each comparison goes to the figure it names
                 about.changes.append(el)
@@ -616,6 +617,29 @@ _EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|mộ
                           r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất"
                           r"[^,;()\d]*(?=[,;])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*về\s+(?P<what>[^\W\d_][^,;.()\d]*?)(?=\s*(?:[,;.)]|và\s|so\s+với|so\s+cùng|$))", re.IGNORECASE)
+def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
+    """The figure of this sentence, stated without a comparison, that the short subject before a comparison names
+    again: "có 13,2 nghìn doanh nghiệp ... với 96,3 nghìn tỷ đồng vốn; so với tháng trước, số doanh nghiệp giảm 21,3%,
+    vốn đăng ký giảm 9,8%". None unless every word of that subject is among the figure's own words."""
+    parts = _CONNECTIVES.split(_strip_baselines(gap))
+    if len(parts) < 2:
+        return None  # "8,6 triệu lượt khách quốc tế, tăng 14,5%": words after a figure describe that figure
+    said = parts[-1]  # the subject of the comparison's own clause
+    wanted = set(_WORDS.findall(said.casefold())) - _ABOUT_FILLER - {"đăng", "ký"}
+    if not wanted or len(_WORDS.findall(said)) > 6 or len(sentence_frames) < 2:
+        return None
+    for k in sentence_frames:
+        f = frames[k]
+        if f.value is None or f.changes or f.in_parentheses:
+            continue
+        clause = _CLAUSES.split(norm[f.region[0]:f.value.start])[-1]
+        own = set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end]).casefold()))
+        if wanted <= own:
+            return f
+    return None
+
+
+_CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:]", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]|(?<![^\W\d_])(?:với|và|có)(?![^\W\d_])", re.IGNORECASE)
 _ABOUT_FILLER = {"số", "lượng", "tổng", "mức", "về", "và"}
 
