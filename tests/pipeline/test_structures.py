@@ -247,6 +247,17 @@ CASES = [
     ("Khánh Hòa có 3,56 triệu lượt khách quốc tế; TPHCM đón 8,6 triệu lượt khách quốc tế, tăng 14,5%.",
      [("khách quốc tế", None, None, 3.56, "triệu lượt", False, []),
       ("khách quốc tế", None, None, 8.6, "triệu lượt", False, [("increase", 14.5, "%", None)])]),
+    # "theo giá so sánh tăng"; a contribution "làm CPI chung tăng"; the level in parentheses after a rise with no
+    # baseline, but not a footnote mark "(1)" and not the figure of a baseline
+    ("Năng suất lao động năm 2022 đạt 188,1 triệu đồng/lao động, theo giá so sánh tăng 4,8%. Dịch vụ y tế tăng 6,93%(1), "
+     "làm CPI chung tăng 0,27 điểm phần trăm. Dư nợ công nghiệp tăng 4,91% (2,077 triệu tỉ đồng). Lượng khách tăng "
+     "101,6% so với tháng 8 (570,9 nghìn lượt).",
+     [("Năng suất lao động", None, "năm 2022", 188.1, "triệu đồng/lao động", False, [("increase", 4.8, "%", None)]),
+      ("Dịch vụ y tế", None, "năm 2022", None, None, False,
+       [("increase", 6.93, "%", None), ("contribution", 0.27, "điểm phần trăm", None)]),
+      ("Dư nợ công nghiệp", None, "năm 2022", 2.077, "triệu tỉ đồng", False, [("increase", 4.91, "%", None)]),
+      ("Lượng khách", None, "năm 2022", None, None, False, [("increase", 101.6, "%", "previous_period")]),
+      ("Lượng khách", None, "năm 2022", 570.9, "nghìn lượt", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
 ]

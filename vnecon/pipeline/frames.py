@@ -75,7 +75,8 @@ def _res():
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
                       r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
-                      r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng)*$", re.IGNORECASE)
+                      r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành)*$",
+                      re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?[,(]?\s*$", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
@@ -505,8 +506,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 closed = _CLOSES.match(norm, el.end)
                 current.end = closed.end() if closed else el.end
                 continue
-            if current is not None and el.label == "QUANTITY" and current.value is None and \
-                    value_after_change.match(gap):
+            if current is not None and el.label == "QUANTITY" and current.value is None and (
+                    value_after_change.match(gap) or (
+                    re.fullmatch(r"\s*\(\s*", gap) and current.changes and _has_unit(norm, el) and
+                    len(current.changes) - 1 not in current.baselines)):
+                # (or "công nghiệp tăng 4,91% (2,077 triệu tỉ)": the level, when no baseline's figure it can be)
                 current.value = el
                 current.end = max(current.end, el.end)
                 continue
