@@ -37,7 +37,7 @@ def _res():
         "lead_conn": re.compile(rf"^(?:[\s,;:.\-–•*+|]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
         "tail_pred": re.compile(rf"(?:(?<!{_L})(?<!nước\s)(?<!vốn\s)(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
-                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|thực\s+hiện|tính|mới|đã|được|cũng|vẫn|"
+                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
                                 rf"chỉ|đến)|[\s,;:.\-–|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
@@ -71,7 +71,14 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     if b <= a:
         return a, b
     s, e = _trimmed(norm[a:b])
+    made = _MADE.search(norm, a + s, a + e)
+    if made and _REACHED.match(norm, b):
+        return _trim(norm, a + s, made.start())  # "tủ lạnh sản xuất đạt 466.130 chiếc": "sản xuất đạt" is the verb
     return a + s, a + e
+
+
+_MADE = re.compile(r"(?<=\s)sản\s+xuất\s*$", re.IGNORECASE)
+_REACHED = re.compile(r"\s*(?:đạt|ước)(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
