@@ -618,8 +618,8 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{
 # a clause that explains or ranks the figure before it, closed by a comma, a semicolon or a parenthesis: the
 # comparison after it is still about that figure ("do nhu cầu yếu, nhưng tăng 15,8%", "cao nhất từ trước đến nay,")
 _EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s"
-                          r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất"
-                          r"[^,;()\d]*(?=[,;])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
+                          r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|"
+                          r"(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất[^,;()\d]*(?=[,;])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*về\s+(?P<what>[^\W\d_][^,;.()\d]*?)(?=\s*(?:[,;.)]|và\s|so\s+với|so\s+cùng|$))", re.IGNORECASE)
 def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
     """The figure of this sentence, stated without a comparison, that the short subject before a comparison names
@@ -632,7 +632,7 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
     wanted = set(_WORDS.findall(said.casefold())) - _ABOUT_FILLER - {"đăng", "ký"}
     if not wanted or len(_WORDS.findall(said)) > 6 or len(sentence_frames) < 2:
         return None
-    for k in sentence_frames:
+    for k in sentence_frames[-_NEAR:]:  # bounded: a sentence of thousands of figures stays linear
         f = frames[k]
         if f.value is None or f.changes or f.in_parentheses:
             continue
@@ -646,6 +646,7 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
 _CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:]", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]|(?<![^\W\d_])(?:với|và|có)(?![^\W\d_])", re.IGNORECASE)
 _ABOUT_FILLER = {"số", "lượng", "tổng", "mức", "về", "và"}
+_NEAR = 24  # how many figures back in a sentence a comparison looks for the one it names
 
 
 def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
@@ -656,7 +657,7 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
         return None
     wanted = set(_WORDS.findall(m.group("what").casefold())) - _ABOUT_FILLER
     best, best_score = None, 0
-    for k in sentence_frames:
+    for k in sentence_frames[-_NEAR:]:  # bounded: a sentence of thousands of figures stays linear
         f = frames[k]
         if f.value is None or f.in_parentheses:
             continue
