@@ -60,16 +60,16 @@ class Comparisons(Stateless, Pipe):
         change_ends = []
         for c in changes:
             kept.append(char_span(doc, *view.span(c.start, c.end), "CHANGE"))
-            change_ends.append((c.end, c.type))
+            change_ends.append((c.end, c.type, c.start))
         change_ends.sort()
-        change_end_positions = [end for end, _ in change_ends]
-        change_spans = [(c.start, c.end) for c in changes]
+        change_end_positions = [end for end, _, _ in change_ends]
         for b in find_baselines(norm):
-            if any(s < b.end and b.start < e for s, e in change_spans):
+            # comparisons do not overlap one another: only the first one ending after the phrase starts can hold it
+            k = bisect_right(change_end_positions, b.start)
+            if k < len(change_ends) and change_ends[k][2] < b.end:
                 continue  # "tăng so với cùng kỳ 5%": written inside the comparison, read from its text
             if b.kind in _LOOSE_KINDS:
                 # only the nearest comparison before the phrase can be adjacent to it
-                k = bisect_right(change_end_positions, b.start)
                 before = [change_ends[k - 1]] if k and _ADJACENT.match(norm[change_ends[k - 1][0]:b.start]) else []
                 if not before or (b.kind == "total" and before[-1][1] != "share"):
                     continue

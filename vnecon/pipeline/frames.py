@@ -636,11 +636,15 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
         f = frames[k]
         if f.value is None or f.changes or f.in_parentheses:
             continue
-        clause = _CLAUSES.split(norm[f.region[0]:f.value.start])[-1]
-        own = set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end]).casefold()))
-        if wanted <= own:
+        if wanted <= _figure_words(norm, f):
             return f
     return None
+
+
+def _figure_words(norm: str, f: Frame) -> set[str]:
+    """The words that say what a value frame measures: the last clause before its figure, and its unit."""
+    clause = _CLAUSES.split(norm[f.region[0]:f.value.start])[-1]
+    return set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end]).casefold()))
 
 
 _CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:]", re.IGNORECASE)
@@ -661,9 +665,7 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
         f = frames[k]
         if f.value is None or f.in_parentheses:
             continue
-        clause = _CLAUSES.split(norm[f.region[0]:f.value.start])[-1]
-        said = set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end]).casefold()))
-        score = len(wanted & said)
+        score = len(wanted & _figure_words(norm, f))
         if score > best_score:
             best, best_score = f, score
     return best
