@@ -307,6 +307,13 @@ def test_a_recognized_subject_stops_where_a_period_starts():
 @pytest.mark.parametrize("text,indicators", [
     ("Năm 2020 tỉnh đã cấp giấy chứng nhận đầu tư cho 17 dự án có vốn nước ngoài.", ["dự án có vốn nước ngoài"]),
     ("Năm 2018 thành phố có 1.460 doanh nghiệp thành lập mới.", ["doanh nghiệp thành lập mới"]),
+    # "có" right before a count: the counted noun follows, whatever the clause before names
+    ("Theo số liệu của Chi cục Thủy sản, năm 2016 toàn tỉnh có 684 tàu tham gia câu cá ngừ.",
+     ["tàu tham gia câu cá ngừ"]),
+    # "khiến" opens a clause of its own: its subject is not the cause before it
+    ("Dịch bệnh bùng phát tại nhiều trung tâm kinh tế, khiến GDP quý III/2021 giảm 6,17%.", ["GDP"]),
+    # "trong năm" before the figure is no part of the indicator
+    ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with
     ("CPI tháng 12 giảm 0,15% (giá xăng giảm 7,18%); nhóm giao thông giảm 2,5%.", ["CPI", "giá", "CPI"]),
 ])

@@ -126,7 +126,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own_sec = [p for p in own if p.label == "SECTOR"]
         if own_ind and frame.value is not None and (
                 _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
-                _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end)):
+                _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) or
+                _HAS.search(norm, max(a, frame.value.start - 12), frame.value.start)):
             # "đã cấp phép cho 61 dự án FDI", "thành phố đã thu hút 3,4 tỉ USD vốn FDI": what is counted or
             # measured is written after the number
             after = subjects.within(frame.value.end, min(s_end, frame.value.end + 80))[:1]
@@ -466,6 +467,8 @@ _VERB_PHRASE = re.compile(r"^(?:đã|đang|sẽ|vừa|mới|được|bị|cấp\
 # a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
 _PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huyện|địa\s+phương)|cả\s+nước|nước\s+ta|toàn\s+quốc",
                          re.IGNORECASE)
+# "năm 2016 toàn tỉnh có 684 tàu ...": "có" right before a count says the counted noun follows it
+_HAS = re.compile(r"(?<![^\W\d_])có\s+$", re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
