@@ -63,7 +63,7 @@ def _quantity_re() -> re.Pattern:
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})))?"  # "Tr.USD"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR)))?"  # "Tr.USD"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
@@ -77,7 +77,7 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     glued_before = re.compile(rf"(?:^|(?<!{_L})){triggers}$|(?:^|(?<!{_L})){qualifiers}$", re.IGNORECASE)
     # numbers that name a date, a period, a rank, a document or an item, not a quantity
     not_quantity_before = re.compile(
-        r"(?:(?<!\w)(?:ngày|tháng|năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
+        r"(?:(?<!\w)(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
         r"thứ|lần thứ|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|tuyến|quốc lộ|"
         r"QL|km|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
         r"[^\W\d_]-)$",
@@ -175,7 +175,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
-        glue = "" if m.group("scale") and m.group("unit") and m.end("scale") == m.start("unit") else " "
+        glue = "" if m.group("scale") and m.group("unit") and m.end("scale") == m.start("unit") and \
+            m.group("scale").endswith(".") else " "
         unit = glue.join(re.sub(r"\s+", " ", p) for p in unit_parts) or None  # "Tr.USD" stays as written
         if m.group("unit"):
             end, unit = _with_tail(norm, end, unit)
@@ -271,10 +272,14 @@ _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
 # where a sign marks a change: after a bracket or separator, at a line start, or glued to the number after a name
 # ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng")
 _SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$")
-_RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
+_RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
                           r"kịch\s+bản|nhiệm\s+vụ|tổng|năm\s+trước|cả\s+năm)", re.IGNORECASE)
 
 
+# what makes a rise or fall in points a contribution to the whole: "kéo CPI chung giảm 0,27 điểm phần trăm"
+_CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|góp\s+phần)(?:\s+(?!tăng|giảm)[^\W\d_]+){0,4}\s+$",
+                               re.IGNORECASE)
+_INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
 _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với")
 
 
@@ -304,11 +309,15 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if m is None and q.value_max is not None:
             m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
-                re.sub(r"\s+", " ", m.group("t")).casefold() == "tăng thêm":
-            m = None  # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm": added capital / value added, a level
+                re.sub(r"\s+", " ", m.group("t")).casefold() in ("tăng thêm", "góp"):
+            m = None  # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm", "vốn góp": capital / value added, a level
         if m:
             ttype = _trigger_type(m.group("t"))
             tword = re.sub(r"\s+", " ", m.group("t")).casefold()
+            inner = _INNER_TRIGGER.search(before, m.end("t")) if tword in _RATIO_ONLY else None
+            if inner:  # "(tương đương tăng 1,41%)": the rise restated, not a ratio
+                m, tword = inner, inner.group("t").casefold()
+                ttype = _trigger_type(tword)
             if tword in ("tăng trưởng", "tăng thêm") and _LEVEL_CUE.search(before[m.end("t"):]):
                 values.append(q)  # "tốc độ tăng trưởng đạt 9,1%", "vốn cấp mới và tăng thêm đạt ...": a level
                 continue
@@ -325,6 +334,11 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             if ttype == "contribution" and tword in ("làm tăng", "làm giảm") and q.unit not in ("điểm phần trăm", "điểm %", "%"):
                 ttype = "increase" if tword == "làm tăng" else "decrease"
             start = q.start - len(before) + m.start("t")
+            cue = _CONTRIBUTION_CUE.search(before, max(0, m.start("t") - 40), m.start("t")) \
+                if ttype in ("increase", "decrease") and q.unit == "điểm phần trăm" else None
+            if cue:  # "tác động làm CPI bình quân tăng 2,49 điểm phần trăm": the whole phrase is the comparison
+                ttype = "contribution"
+                start = q.start - len(before) + cue.start()
             changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, q.unit))
             continue
         s = _SIGN_RE.search(before)

@@ -28,6 +28,13 @@ CHANGES = [
     ("gấp đôi", ("ratio", 2.0, None, "lần")),
     ("tăng gấp rưỡi", ("ratio", 1.5, None, "lần")),
     ("cao gấp ba", ("ratio", 3.0, None, "lần")),
+    ("sụt mạnh 38,9%", ("decrease", 38.9, None, "%")),
+    ("hụt khoảng 400 triệu USD", ("decrease", 400.0, None, "triệu USD")),
+    ("tương đương tăng 1,41%", ("increase", 1.41, None, "%")),   # a rise restated, not a ratio
+    # a rise or fall in points that moves the whole is a contribution
+    ("tác động làm CPI bình quân tăng 2,49 điểm phần trăm", ("contribution", 2.49, None, "điểm phần trăm")),
+    ("kéo CPI chung giảm 0,27 điểm phần trăm", ("contribution", 0.27, None, "điểm phần trăm")),
+    ("tác động 1,02 điểm %", ("contribution", 1.02, None, "điểm phần trăm")),
 ]
 
 
@@ -50,6 +57,8 @@ def test_parse_change(text, expected):
     ("so với tháng 12/2021", "start_of_year"),
     ("dự toán", "plan"),
     ("kế hoạch năm", "plan"),
+    ("DT", "plan"),
+    ("tổng diện tích", "total"),
     ("so với kịch bản", "plan"),
     ("tổng kim ngạch xuất khẩu", "total"),
     ("so với bình quân cả nước", "other"),

@@ -18,6 +18,9 @@ TABLE = [
     ("kế hoạch tăng trưởng 12 - 14%", [(12.0, 14.0, "%", None)]),
     ("các nhóm còn lại tăng từ 0,02% - 0,12%", [(0.02, 0.12, "%", None)]),
     ("xuất khẩu ước 2.304,3 Tr.USD", [(2304.3, None, "Tr.USD", None)]),
+    ("giá trị vốn góp 15,47 tỷUSD", [(15.47, None, "tỷ USD", None)]),   # a scale glued to its currency
+    ("nhóm cây hàng năm 80.464,3 ha", [(80464.3, None, "ha", None)]),   # "năm" of a crop group, not a year
+    ("cây lâu năm 250.100 ha", [(250100.0, None, "ha", None)]),
     ("vốn bình quân 9,5 tỉ đồng/doanh nghiệp", [(9.5, None, "tỉ đồng/doanh nghiệp", None)]),
     ("hàng container 1,95 triệu TEUs", [(1.95, None, "triệu TEUs", None)]),
     ("sản lượng dừa 708 triệu trái/năm", [(708.0, None, "triệu trái/năm", None)]),

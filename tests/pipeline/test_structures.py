@@ -312,6 +312,8 @@ def test_a_recognized_subject_stops_where_a_period_starts():
      ["tàu tham gia câu cá ngừ"]),
     # "khiến" opens a clause of its own: its subject is not the cause before it
     ("Dịch bệnh bùng phát tại nhiều trung tâm kinh tế, khiến GDP quý III/2021 giảm 6,17%.", ["GDP"]),
+    # "vốn góp" is contributed capital, a level, not a contribution; a scale glued to its currency
+    ("Giá trị vốn góp đạt 15,47 tỷUSD, tăng 56,4%.", ["Giá trị vốn góp"]),
     # "trong năm" before the figure is no part of the indicator
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with
