@@ -314,6 +314,10 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     ("Dịch bệnh bùng phát tại nhiều trung tâm kinh tế, khiến GDP quý III/2021 giảm 6,17%.", ["GDP"]),
     # "vốn góp" is contributed capital, a level, not a contribution; a scale glued to its currency
     ("Giá trị vốn góp đạt 15,47 tỷUSD, tăng 56,4%.", ["Giá trị vốn góp"]),
+    # portion words open a clause; "thu về" is the verb, not the subject
+    ("Phần lớn là dư nợ bằng tiền đồng với gần 2,5 triệu tỷ đồng.", ["dư nợ bằng tiền đồng"]),
+    ("Thu ngân sách năm 2022 đạt 500.000 tỉ đồng; riêng tháng 12, thành phố đã thu về 47.562 tỉ đồng.",
+     ["Thu ngân sách", "Thu ngân sách"]),
     # "trong năm" before the figure is no part of the indicator
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with

@@ -135,6 +135,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 own_ind = []
             elif after and not _CLAUSE_END.search(norm, frame.value.end, after[0].start):
                 own_ind = [after[0]]
+            elif _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end):
+                own_ind = []  # "thành phố đã thu về 47.562 tỉ đồng": the place says nothing of what is measured
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
         narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
         head_ind = head_ind_piece = None
