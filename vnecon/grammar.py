@@ -388,7 +388,7 @@ def _parse_change(text: str) -> tuple[str | None, float | None, float | None, st
     if changes:
         c = changes[0]
         return c.type, c.value, c.value_max, c.unit
-    m = re.match(rf"\s*\(?\s*({alternation([f for f, _ in table('changes.tsv')] + ['đạt'])})", norm, re.IGNORECASE)
+    m = re.match(rf"\s*\(?\s*({alternation([f for f, _ in table('changes.tsv')] + list(_RATIO_ONLY))})", norm, re.IGNORECASE)
     ctype = _trigger_type(m.group(1)) if m else None
     sign = re.match(r"\s*\(?\s*([+\-−–])\s*\d", norm)
     if ctype is None and sign:  # "+3,42" in a list whose line says "(%)"

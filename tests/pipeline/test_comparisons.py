@@ -31,6 +31,9 @@ CHANGES = [
     ("sụt mạnh 38,9%", ("decrease", 38.9, None, "%")),
     ("hụt khoảng 400 triệu USD", ("decrease", 400.0, None, "triệu USD")),
     ("tương đương tăng 1,41%", ("increase", 1.41, None, "%")),   # a rise restated, not a ratio
+    ("hoàn thành 78,55%", ("ratio", 78.55, None, "%")),   # a span cut before its "kế hoạch" is still a ratio
+    ("tương đương 77,61%", ("ratio", 77.61, None, "%")),
+    ("tức thêm 28,55 tỷ USD", ("increase", 28.55, None, "tỷ USD")),
     # a rise or fall in points that moves the whole is a contribution
     ("tác động làm CPI bình quân tăng 2,49 điểm phần trăm", ("contribution", 2.49, None, "điểm phần trăm")),
     ("kéo CPI chung giảm 0,27 điểm phần trăm", ("contribution", 0.27, None, "điểm phần trăm")),
@@ -58,6 +61,10 @@ def test_parse_change(text, expected):
     ("dự toán", "plan"),
     ("kế hoạch năm", "plan"),
     ("DT", "plan"),
+    # months counted from the start of a year, with the year: the same stretch of the year before
+    ("so với 9 tháng năm 2022", "same_period_previous_year"),
+    ("so với 6 tháng đầu năm 2017", "same_period_previous_year"),
+    ("so với 6 tháng đầu năm", "previous_period"),
     ("tổng diện tích", "total"),
     ("so với kịch bản", "plan"),
     ("tổng kim ngạch xuất khẩu", "total"),

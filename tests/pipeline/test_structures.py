@@ -11,6 +11,15 @@ def brief(facts):
 
 
 CASES = [
+    # words that close a value's clause do not cut it from its comparison
+    ("Khối lượng hàng hóa vận chuyển ước hơn 500 nghìn tấn các loại, bằng 97,54% tháng trước.",
+     [("Khối lượng hàng hóa vận chuyển", None, None, 500.0, "nghìn tấn", True,
+       [("ratio", 97.54, "%", "previous_period")])]),
+    ("Nhập khẩu đạt 117,83 tỷ USD sau 7 tháng, cao hơn 23,6% so cùng kỳ 2016.",
+     [("Nhập khẩu", None, "7 tháng", 117.83, "tỷ USD", False, [("increase", 23.6, "%", "same_period_previous_year")])]),
+    # "giá trị sản xuất ước đạt": "sản xuất" is what the head measures, not the verb
+    ("Giá trị sản xuất ước đạt 16.791,1 tỷ đồng, hoàn thành 78,55% kế hoạch năm.",
+     [("Giá trị sản xuất", None, None, 16791.1, "tỷ đồng", True, [("ratio", 78.55, "%", "plan")])]),
     # a value table: each value column is a fact with its header's period; "so cùng kỳ (%)" is a ratio of the
     # value column it names ("9 tháng")
     ("Đơn vị tính: triệu USD\n"

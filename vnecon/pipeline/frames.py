@@ -474,6 +474,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     continue
             if current is not None and el.label == "CHANGE" and not _ASIDE_OPENS.search(gap) and (
                     glue.match(gap_wo_base) or (
+                    current.value is not None and current.end == current.value.end and
+                    glue.match(_VALUE_TAIL.sub(" ", gap_wo_base, count=1))) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
                     glue.match(_strip_baselines(gap_wo_base))) or (
                     _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base)))):
@@ -595,6 +597,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
     return frames
 
 
+# words that close a value's clause before its comparison: "500 nghìn tấn các loại, bằng 97,54% tháng trước",
+# "333.000 tỉ đồng trên toàn địa bàn, bằng ...", "117,83 tỷ USD sau 7 tháng, cao hơn ..."
+_VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?|"
+                         r"(?:sau|trong)\s+(?:\d{1,2}|một|hai|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|"
+                         r"trong\s+(?:tháng|quý|năm)(?:\s+này)?)(?![^\W\d_])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 # what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
 _REFERENCE_AFTER = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|cùng\s+kỳ|so\s+với|mục\s+tiêu)", re.IGNORECASE)

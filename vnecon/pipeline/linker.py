@@ -197,8 +197,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             carry_period, carry_period_piece = _text(doc, view, between[-1]), between[-1]
         own_period = periods.within(*frame.period_range) if frame.period_range else periods.within(a, b)
         if not own_period and not frame.period_range:
-            after = [p for p in periods.overlapping(frame.end, s_end) if frame.end <= p.start and
-                     re.match(r"^[\s,]*(?:trong|của)?\s*$", norm[frame.end:p.start])]
+            # right after the value ("117,83 tỷ USD sau 7 tháng, cao hơn ...") or after the whole statement
+            ends = ([frame.value.end] if frame.value is not None and frame.value.end < frame.end else []) + [frame.end]
+            after = [p for e in ends for p in periods.overlapping(e, s_end) if e <= p.start and
+                     re.match(r"^[\s,]*(?:trong|của|sau)?\s*$", norm[e:p.start])]
             own_period = after[:1]
         if own_period:
             this_period, period_piece = _text(doc, view, own_period[-1]), own_period[-1]

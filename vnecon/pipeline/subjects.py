@@ -72,7 +72,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     s, e = _trimmed(norm[a:b])
     made = _MADE.search(norm, a + s, a + e)
-    if made and _REACHED.match(norm, b):
+    if made and _REACHED.match(norm, b) and not _res()["ind_head"].fullmatch(norm[a + s:made.start()].rstrip()):
+        # (not "giá trị sản xuất ước đạt ...", where "sản xuất" is what the head measures)
         return _trim(norm, a + s, made.start())  # "tủ lạnh sản xuất đạt 466.130 chiếc": "sản xuất đạt" is the verb
     return a + s, a + e
 
