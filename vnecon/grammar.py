@@ -63,7 +63,7 @@ def _quantity_re() -> re.Pattern:
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR)))?"  # "Tr.USD"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR))(?P<half>[ \u00a0]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
@@ -115,7 +115,7 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
 _POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
-_PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi)(?!\w)", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi|sao)(?!\w)", re.IGNORECASE)  # "đạt 3 sao"
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -173,6 +173,8 @@ def find_quantities(norm: str) -> list[Quantity]:
         if item_before.search(before) and not m.group("scale") and \
                 not (m.group("unit") and not _TABLE_ITEM.match(norm[end:end + 3])):
             continue
+        if m.group("half") and not re.search(r"[.,]", num_text):
+            value += 0.5  # "hai tỷ rưỡi USD": two and a half billion
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
         glue = "" if m.group("scale") and m.group("unit") and m.end("scale") == m.start("unit") and \
@@ -262,6 +264,7 @@ def percent_declared(norm: str, pos: int) -> bool:
     return _PERCENT_DECLARED.search(norm, max(line, pos - 400), pos) is not None
 
 
+_AND_ABOVE = re.compile(r"\s*trở\s+lên", re.IGNORECASE)  # "tăng bình quân từ 9%/năm trở lên": a floor
 _FROM_END = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
@@ -306,7 +309,7 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
     for q in quantities:
         before = norm[max(0, q.start - 60):q.start]
         m = trig.search(before)
-        if m is None and q.value_max is not None:
+        if m is None and (q.value_max is not None or _AND_ABOVE.match(norm, q.end)):
             m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
                 re.sub(r"\s+", " ", m.group("t")).casefold() in ("tăng thêm", "góp"):

@@ -34,6 +34,8 @@ CHANGES = [
     ("hoàn thành 78,55%", ("ratio", 78.55, None, "%")),   # a span cut before its "kế hoạch" is still a ratio
     ("tương đương 77,61%", ("ratio", 77.61, None, "%")),
     ("tức thêm 28,55 tỷ USD", ("increase", 28.55, None, "tỷ USD")),
+    ("chiếm tỉ trọng 42,72%", ("share", 42.72, None, "%")),
+    ("tăng bình quân từ 9% trở lên", ("increase", 9.0, None, "%")),   # a floor on the rise, not "từ X lên Y"
     # a rise or fall in points that moves the whole is a contribution
     ("tác động làm CPI bình quân tăng 2,49 điểm phần trăm", ("contribution", 2.49, None, "điểm phần trăm")),
     ("kéo CPI chung giảm 0,27 điểm phần trăm", ("contribution", 0.27, None, "điểm phần trăm")),

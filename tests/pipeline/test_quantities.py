@@ -21,6 +21,8 @@ TABLE = [
     ("giá trị vốn góp 15,47 tỷUSD", [(15.47, None, "tỷ USD", None)]),   # a scale glued to its currency
     ("nhóm cây hàng năm 80.464,3 ha", [(80464.3, None, "ha", None)]),   # "năm" of a crop group, not a year
     ("cây lâu năm 250.100 ha", [(250100.0, None, "ha", None)]),
+    ("nhập siêu khoảng hai tỷ rưỡi USD", [(2.5, None, "tỷ USD", "about")]),   # "rưỡi" after the scale: a half
+    ("ba triệu rưỡi lượt", [(3.5, None, "triệu lượt", None)]),
     ("vốn bình quân 9,5 tỉ đồng/doanh nghiệp", [(9.5, None, "tỉ đồng/doanh nghiệp", None)]),
     ("hàng container 1,95 triệu TEUs", [(1.95, None, "triệu TEUs", None)]),
     ("sản lượng dừa 708 triệu trái/năm", [(708.0, None, "triệu trái/năm", None)]),
@@ -38,6 +40,7 @@ TABLE = [
 
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
 NOT_QUANTITIES = [
+    "sản phẩm OCOP đạt 3 sao",   # a star grade
     "Tính đến ngày 20/8/2024",
     "xếp thứ 12/63 tỉnh thành",
     "theo Nghị định 15/2022/NĐ-CP",
