@@ -327,6 +327,15 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     ("Phần lớn là dư nợ bằng tiền đồng với gần 2,5 triệu tỷ đồng.", ["dư nợ bằng tiền đồng"]),
     ("Thu ngân sách năm 2022 đạt 500.000 tỉ đồng; riêng tháng 12, thành phố đã thu về 47.562 tỉ đồng.",
      ["Thu ngân sách", "Thu ngân sách"]),
+    # a predicate after "nước" or "vốn" is still the predicate
+    ("Tổng chi ngân sách nhà nước đạt 30,26 nghìn tỷ đồng.", ["Tổng chi ngân sách nhà nước"]),
+    ("Số dự án điều chỉnh tăng vốn là 6 dự án.", ["Số dự án điều chỉnh tăng vốn"]),
+    ("Vốn thực hiện đạt 2 tỷ USD.", ["Vốn thực hiện"]),
+    # "trong khi", "nhưng" open the next clause
+    ("Tổng số doanh nghiệp tăng 7,9% so cùng kỳ nhưng số lao động lại giảm 4,8%.",
+     ["Tổng số doanh nghiệp", "số lao động"]),
+    ("Tỷ trọng kinh tế biển đạt 41,85%, trong khi tỷ trọng kinh tế số chỉ ở mức 9,56%.",
+     ["Tỷ trọng kinh tế biển", "tỷ trọng kinh tế số"]),
     # "trong năm" before the figure is no part of the indicator
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with

@@ -36,8 +36,8 @@ def _res():
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
         "lead_conn": re.compile(rf"^(?:[\s,;:.\-–•*+|]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
-        "tail_pred": re.compile(rf"(?:(?<!{_L})(?<!nước\s)(?<!vốn\s)(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
-                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
+        "tail_pred": re.compile(rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
+                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
                                 rf"chỉ|đến)|[\s,;:.\-–|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
