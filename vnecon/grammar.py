@@ -62,7 +62,7 @@ def _quantity_re() -> re.Pattern:
         rf"(?P<num>{number}|{word_number})"
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
-        rf"(?!\s*/\s*\d))?"
+        rf"(?!\d|\s*/\s*\d))?"
         rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR))(?P<half>[ \u00a0]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
@@ -112,6 +112,7 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     return end, unit
 
 
+_DATE_RANGE = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}")  # "15 - 20/9": days of a month
 _POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
@@ -157,7 +158,7 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         if start and (norm[start - 1].isdigit() or norm[start - 1] in "/"):
             continue
-        if not_quantity_before.search(before) or re.match(r"\s*/\s*\d", after) or \
+        if not_quantity_before.search(before) or re.match(r"\s*/\s*\d", after) or _DATE_RANGE.match(after) or \
                 _DIGIT_COUNT.match(norm, m.end("num")):  # a date, a code, "tăng trưởng hai con số" (double digits)
             continue
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):

@@ -23,6 +23,10 @@ TABLE = [
     ("cây lâu năm 250.100 ha", [(250100.0, None, "ha", None)]),
     ("nhập siêu khoảng hai tỷ rưỡi USD", [(2.5, None, "tỷ USD", "about")]),   # "rưỡi" after the scale: a half
     ("ba triệu rưỡi lượt", [(3.5, None, "triệu lượt", None)]),
+    ("hoa cho gần 903 triệu cành", [(903.0, None, "triệu cành", "under")]),
+    ("tiêm 70.875 liều vắc xin", [(70875.0, None, "liều", None)]),
+    ("sản lượng 500.000 tấn nhân", [(500000.0, None, "tấn nhân", None)]),
+    ("năng suất xấp xỉ 2,8 tạ/sào", [(2.8, None, "tạ/sào", "about")]),
     ("vốn bình quân 9,5 tỉ đồng/doanh nghiệp", [(9.5, None, "tỉ đồng/doanh nghiệp", None)]),
     ("hàng container 1,95 triệu TEUs", [(1.95, None, "triệu TEUs", None)]),
     ("sản lượng dừa 708 triệu trái/năm", [(708.0, None, "triệu trái/năm", None)]),
@@ -41,6 +45,7 @@ TABLE = [
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
 NOT_QUANTITIES = [
     "sản phẩm OCOP đạt 3 sao",   # a star grade
+    "thu hoạch xong trong khoảng 15 - 20/9",   # days of a month
     "Tính đến ngày 20/8/2024",
     "xếp thứ 12/63 tỉnh thành",
     "theo Nghị định 15/2022/NĐ-CP",

@@ -11,6 +11,9 @@ def brief(facts):
 
 
 CASES = [
+    # a price report: the fall first, then the level it reached
+    ("Giá lợn hơi giảm từ 1.000-2.000 đồng/kg so với tuần trước, phổ biến 55.000 - 57.000 đồng/kg.",
+     [("Giá", "lợn hơi", None, 55000.0, "đồng/kg", False, [("decrease", 1000.0, "đồng/kg", "previous_period")])]),
     # words that close a value's clause do not cut it from its comparison
     ("Khối lượng hàng hóa vận chuyển ước hơn 500 nghìn tấn các loại, bằng 97,54% tháng trước.",
      [("Khối lượng hàng hóa vận chuyển", None, None, 500.0, "nghìn tấn", True,

@@ -82,6 +82,7 @@ def _res():
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
+                                    r"(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
                                     r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|"
                                     r"quy\s+mô))\s*$", re.IGNORECASE)
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
@@ -599,7 +600,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
 
 # words that close a value's clause before its comparison: "500 nghìn tấn các loại, bằng 97,54% tháng trước",
 # "333.000 tỉ đồng trên toàn địa bàn, bằng ...", "117,83 tỷ USD sau 7 tháng, cao hơn ..."
-_VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?|"
+_VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|tùy\s+loại|tùy\s+thời\s+điểm|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?|"
                          r"(?:sau|trong)\s+(?:\d{1,2}|một|hai|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|"
                          r"trong\s+(?:tháng|quý|năm)(?:\s+này)?)(?![^\W\d_])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
