@@ -36,6 +36,9 @@ def test_view_maps_back(text):
     ("a\u200bb", "a b"),                                 # a zero-width space reads as a space
     ("Doanh thu vận tải\tTỷ đồng\t2.974,6", "Doanh thu vận tải|Tỷ đồng|2.974,6"),   # a table row's cells
     ("Kim\tngạch\tđạt\t5%", "Kim\tngạch\tđạt\t5%"),   # a text whose every space is a tab is no table
+    # cells aligned by runs of spaces, three or more cells on the line
+    ("Xe máy     triệu chiếc    1,91", "Xe máy |   triệu chiếc |  1,91"),
+    ("đạt 5%,   tăng 2%", "đạt 5%,   tăng 2%"),   # one run of spaces is no row
 ])
 def test_view_blanks_marks_with_the_same_length(text, norm):
     view = TextView(text)

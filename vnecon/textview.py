@@ -61,11 +61,23 @@ def _cells(m: re.Match) -> str:
     return row.replace("\t", "|") if " " in row else row
 
 
+# a line whose cells are aligned by runs of spaces ("Xe ô tô      nghìn chiếc      60,1      94,28"), three cells or
+# more: each run reads as a cell border, kept to the same length (" |  ")
+_SPACED_ROW = re.compile(r"^[^\n]*?\S(?: {3,}\S[^\n]*?){2,}$", re.MULTILINE)
+_SPACE_RUN = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _spaced_cells(m: re.Match) -> str:
+    return _SPACE_RUN.sub(lambda r: " |" + " " * (len(r.group()) - 2), m.group())
+
+
 def _blank_invisibles(text: str) -> str:
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub(" ", text)
     if "\t" in text:
         text = _TAB_ROW.sub(_cells, text)
+    if "   " in text:
+        text = _SPACED_ROW.sub(_spaced_cells, text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 

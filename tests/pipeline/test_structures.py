@@ -11,6 +11,24 @@ def brief(facts):
 
 
 CASES = [
+    # a header of columns over rows of cells: each cell measures what its column names
+    ("Chia theo huyện (diện tích | năng suất | sản lượng)\nÝ Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn\n",
+     [("diện tích", None, None, 25830.0, "ha", False, []), ("năng suất", None, None, 56.82, "tạ/ha", False, []),
+      ("sản lượng", None, None, 146759.0, "tấn", False, [])]),
+    # a table whose cells are aligned by spaces
+    ("Sản phẩm      ĐVT          Năm 2019      So với năm 2018 (%)\n"
+     "Xe máy        triệu chiếc   1,91          87,88\n",
+     [("Xe máy", None, "Năm 2019", 1.91, "triệu chiếc", False, [("ratio", 87.88, "%", "same_period_previous_year")])]),
+    # the comparison in parentheses names its baseline first; "không đổi" joins two comparisons
+    ("Tổng mức bán lẻ năm 2018: 34.285 tỷ đồng (so năm trước: +13,02%)",
+     [("Tổng mức bán lẻ", None, "năm 2018", 34285.0, "tỷ đồng", False,
+       [("increase", 13.02, "%", "same_period_previous_year")])]),
+    ("Tỷ lệ thất nghiệp là 2,30%, không đổi so với quý trước và cao hơn 0,02 điểm phần trăm so với cùng kỳ.",
+     [("Tỷ lệ thất nghiệp", None, None, 2.3, "%", False,
+       [("increase", 0.02, "điểm phần trăm", "same_period_previous_year")])]),
+    ("Số doanh nghiệp quay lại hoạt động là 7.247 doanh nghiệp, gấp 3 lần tháng trước.",
+     [("Số doanh nghiệp quay lại hoạt động", None, None, 7247.0, "doanh nghiệp", False,
+       [("ratio", 3.0, "lần", "previous_period")])]),
     # a price report: the fall first, then the level it reached
     ("Giá lợn hơi giảm từ 1.000-2.000 đồng/kg so với tuần trước, phổ biến 55.000 - 57.000 đồng/kg.",
      [("Giá", "lợn hơi", None, 55000.0, "đồng/kg", False, [("decrease", 1000.0, "đồng/kg", "previous_period")])]),

@@ -72,7 +72,7 @@ def _res():
     breakdown_line = re.compile(rf"(?:^|[.;:\n])[\s\-–•*+]*(?:{openers})(?!{_L})[^.;\n]*:\s*$", re.IGNORECASE)
     list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
                             re.IGNORECASE)
-    glue = re.compile(r"^(?:[\s,;.\-–—()|]|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
+    glue = re.compile(r"^(?:[\s,;.\-–—()|]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
                       r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành)*$",
@@ -475,6 +475,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     continue
             if current is not None and el.label == "CHANGE" and not _ASIDE_OPENS.search(gap) and (
                     glue.match(gap_wo_base) or (
+                    gap_wo_base != gap and glue.match(gap_wo_base.replace(":", " "))) or (
                     current.value is not None and current.end == current.value.end and
                     glue.match(_VALUE_TAIL.sub(" ", gap_wo_base, count=1))) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and

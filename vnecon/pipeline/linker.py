@@ -180,6 +180,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             info.indicator = view.text[s_:e_]  # "có 976 dự án còn hiệu lực": the counted noun is the subject
         elif prev is not None:
             info.indicator, info.indicator_piece = prev.indicator, prev.indicator_piece
+        if frame.value is not None and (column := _column_header(norm, frame.value.start)):
+            # "(diện tích | năng suất | sản lượng)" over rows "Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn": each
+            # cell measures what its column's header names
+            info.indicator, info.indicator_piece = _text(doc, view, column), column
         if own_sec:
             info.sector = _text(doc, view, own_sec[-1])
             info.sector_piece = own_sec[-1]
@@ -509,6 +513,10 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
     derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
     rng = subject_range(norm, a, start, cuts)
+    if rng is not None and "|" in norm[rng[0]:rng[1]]:
+        # a table row: the name is the first cell, not the unit cell after it ("Xe máy | triệu chiếc | 1,91")
+        cut = _trim(norm, rng[0], norm.index("|", rng[0], rng[1]))
+        rng = cut if cut[0] < cut[1] else None
     if rng is not None:
         whole = Piece(rng[0], rng[1], "INDICATOR")
         derived["indicator"].append(("range", whole))
@@ -550,6 +558,8 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         seen: dict = {}
         unique = []
         for c in cands:
+            if c.source != "rule" and c.text is not None and _only_unit(c.text):
+                continue  # a table's unit cell ("Triệu lít") names no subject
             key = _key(c.text)
             if key in seen:
                 seen[key] += 1
@@ -580,6 +590,52 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             else:
                 info.sector, info.sector_piece = chosen.text, chosen.piece
     return out
+
+
+def _column_header(norm: str, pos: int) -> Piece | None:
+    """For a figure in a row of cells ("Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn"), the cell of a header line
+    above, with as many cells and no figures, that names its column ("(diện tích | năng suất | sản lượng)")."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    le = norm.find("\n", pos)
+    le = len(norm) if le < 0 else le
+    first = norm.find("|", ls, le)
+    if first < 0 or not any(c.isdigit() for c in norm[ls:first]):
+        return None  # (a row whose first cell is its label is a table's, read with the table's header)
+    k = norm.count("|", ls, pos)
+    n = norm.count("|", ls, le) + 1
+    end = ls - 1
+    for _ in range(12):  # the header is a few rows up at most
+        if end <= 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end]
+        if "|" in line:
+            opened = line.rfind("(", 0, line.find("|"))
+            a = start + opened + 1 if opened >= 0 else start
+            b = norm.find(")", a, end) if opened >= 0 else end
+            b = end if b < 0 else b
+            cells = norm[a:b].split("|")
+            if any(c.isdigit() for c in norm[a:b]):
+                end = start - 1
+                continue  # another row
+            if len(cells) != n:
+                return None
+            cs = a + sum(len(c) + 1 for c in cells[:k])
+            ce = cs + len(cells[k])
+            cs, ce = _trim(norm, cs, ce)
+            return Piece(cs, ce, "INDICATOR") if cs < ce else None
+        end = start - 1
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _only_unit(text: str) -> bool:
+    unit = parse_quantity("1 " + text)[2]
+    if unit is None or unit.casefold() != re.sub(r"\s+", " ", text).strip().casefold():
+        return False
+    # a measure ("Tấn", "Triệu kWh") or a scaled count ("Nghìn đôi"); a bare counted noun ("khách", "dự án") can
+    # name a subject
+    return unit_dimension(unit) != "count" or " " in unit.strip()
 
 
 def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
