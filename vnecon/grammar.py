@@ -335,7 +335,7 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                     not _RATIO_AFTER.match(norm[q.end:q.end + 30]):
                 values.append(q)  # "vượt 1 triệu tấn" is a hedge on a value
                 continue
-            if ttype == "contribution" and tword in ("làm tăng", "làm giảm") and q.unit not in ("điểm phần trăm", "điểm %", "%"):
+            if ttype == "contribution" and tword in ("làm tăng", "làm giảm") and q.unit not in ("điểm phần trăm", "điểm %", "%", "điểm"):
                 ttype = "increase" if tword == "làm tăng" else "decrease"
             start = q.start - len(before) + m.start("t")
             cue = _CONTRIBUTION_CUE.search(before, max(0, m.start("t") - 40), m.start("t")) \
@@ -343,7 +343,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             if cue:  # "tác động làm CPI bình quân tăng 2,49 điểm phần trăm": the whole phrase is the comparison
                 ttype = "contribution"
                 start = q.start - len(before) + cue.start()
-            changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, q.unit))
+            unit = "điểm phần trăm" if ttype == "contribution" and (q.unit or "").casefold() == "điểm" else q.unit
+            changes.append(ChangeMatch(start, q.end, ttype, q.value, q.value_max, unit))  # "góp 0,04 điểm"
             continue
         s = _SIGN_RE.search(before)
         # "(+11,7%)", "| -6,4%", or a sign glued to the number after a name: "dầu hỏa +8,12%", "thủy sản +4,85%"; with
@@ -363,6 +364,11 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if changes and changes[-1].type == "share" and q.unit == "%" == changes[-1].unit and \
                 _SHARE_ITEM.match(norm[changes[-1].end:q.start]):
             changes.append(ChangeMatch(q.start, q.end, "share", q.value, q.value_max, q.unit))
+            continue
+        # "dệt may đóng góp 4,1 điểm %, sản phẩm từ cao su và plastic 4,27 điểm %": the contributions of one breakdown
+        if changes and changes[-1].type == "contribution" and q.unit == "điểm phần trăm" == changes[-1].unit and \
+                _SHARE_ITEM.match(norm[changes[-1].end:q.start]):
+            changes.append(ChangeMatch(q.start, q.end, "contribution", q.value, q.value_max, q.unit))
             continue
         if q.unit == "lần":
             continue  # "ba lần điều chỉnh giảm": how many times, not a statistic; a multiple has its verb (gấp)

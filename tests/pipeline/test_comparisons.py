@@ -35,6 +35,7 @@ CHANGES = [
     ("tương đương 77,61%", ("ratio", 77.61, None, "%")),
     ("tức thêm 28,55 tỷ USD", ("increase", 28.55, None, "tỷ USD")),
     ("chiếm tỉ trọng 42,72%", ("share", 42.72, None, "%")),
+    ("góp 0,04 điểm", ("contribution", 0.04, None, "điểm phần trăm")),   # points of a contribution are percentage points
     ("tăng bình quân từ 9% trở lên", ("increase", 9.0, None, "%")),   # a floor on the rise, not "từ X lên Y"
     # a rise or fall in points that moves the whole is a contribution
     ("tác động làm CPI bình quân tăng 2,49 điểm phần trăm", ("contribution", 2.49, None, "điểm phần trăm")),
@@ -63,6 +64,7 @@ def test_parse_change(text, expected):
     ("dự toán", "plan"),
     ("kế hoạch năm", "plan"),
     ("DT", "plan"),
+    ("so với giá tính dự toán năm 2016", "plan"),
     # months counted from the start of a year, with the year: the same stretch of the year before
     ("so với 9 tháng năm 2022", "same_period_previous_year"),
     ("so với 6 tháng đầu năm 2017", "same_period_previous_year"),

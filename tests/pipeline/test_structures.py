@@ -11,6 +11,15 @@ def brief(facts):
 
 
 CASES = [
+    # the contributions of one breakdown, the verb written once; a footnote mark does not cut a comparison off
+    ("Dệt may đóng góp 4,1 điểm %, sản phẩm từ cao su 4,27 điểm %.",
+     [(None, "Dệt may", None, None, None, False, [("contribution", 4.1, "điểm phần trăm", None)]),
+      (None, "sản phẩm từ cao su", None, None, None, False, [("contribution", 4.27, "điểm phần trăm", None)])]),
+    ("Tổng thu 9 tháng đạt 35.696 tỷ đồng, bằng 68,2% dự toán năm[1] và tăng 11,2% so với cùng kỳ năm ngoái.",
+     [("Tổng thu", None, "9 tháng", 35696.0, "tỷ đồng", False,
+       [("ratio", 68.2, "%", "plan"), ("increase", 11.2, "%", "same_period_previous_year")])]),
+    ("Số thu NSNN xấp xỉ 86.600 tỉ đồng trong tháng 4, cao hơn 23% so với tháng 3.",
+     [("Số thu NSNN", None, "tháng 4", 86600.0, "tỉ đồng", False, [("increase", 23.0, "%", "previous_period")])]),
     # a header of columns over rows of cells: each cell measures what its column names
     ("Chia theo huyện (diện tích | năng suất | sản lượng)\nÝ Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn\n",
      [("diện tích", None, None, 25830.0, "ha", False, []), ("năng suất", None, None, 56.82, "tạ/ha", False, []),

@@ -72,7 +72,7 @@ def _res():
     breakdown_line = re.compile(rf"(?:^|[.;:\n])[\s\-–•*+]*(?:{openers})(?!{_L})[^.;\n]*:\s*$", re.IGNORECASE)
     list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
                             re.IGNORECASE)
-    glue = re.compile(r"^(?:[\s,;.\-–—()|]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
+    glue = re.compile(r"^(?:[\s,;.\-–—()|]|\[\d{1,2}\]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
                       r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành)*$",
@@ -603,7 +603,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
 # "333.000 tỉ đồng trên toàn địa bàn, bằng ...", "117,83 tỷ USD sau 7 tháng, cao hơn ..."
 _VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|tùy\s+loại|tùy\s+thời\s+điểm|trên\s+(?:toàn\s+)?địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố))?|"
                          r"(?:sau|trong)\s+(?:\d{1,2}|một|hai|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|"
-                         r"trong\s+(?:tháng|quý|năm)(?:\s+này)?)(?![^\W\d_])", re.IGNORECASE)
+                         r"trong\s+(?:tháng|quý|năm)(?:\s+(?:này|\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4}))?)"
+                         r"(?![^\W\d_])(?![/\d])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 # what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
 _REFERENCE_AFTER = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|cùng\s+kỳ|so\s+với|mục\s+tiêu)", re.IGNORECASE)
