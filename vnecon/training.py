@@ -212,24 +212,28 @@ def _fit_subject_linker(nlp, train_records: list[dict], dev_records: list[dict],
 
 
 def write_model_card(output: Path, card: dict, test_scores: dict | None = None) -> None:
+    linker = card.get("subject_linker") or {}
+    how = "whose choice of subject is learned (a logistic regression over candidate pairs)" if linker.get("kept") \
+        else "whose choice of subject is the rules' (a learned subject linker was tried, see below)"
     lines = [
         f"# {card['name']}", "",
         "A vnecon pipeline: underthesea word segmentation, rule components for quantities, comparisons, periods",
         "and places, a trained span recognizer (spaCy `ner`, tok2vec, CPU) for indicators and sectors, and the",
-        "fact linker, whose choice of subject is learned (a logistic regression over candidate pairs).", "",
+        f"fact linker, {how}.", "",
         f"- trained: {card['date']}, seed {card['seed']}, {card['training_seconds']} s",
         f"- data: {card['data']['train_bulletins']} train bulletins ({card['data']['train_facts']} facts), "
         f"{card['data']['dev_bulletins']} dev bulletins for epoch selection",
         f"- best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}",
     ]
-    linker = card.get("subject_linker") or {}
     if linker.get("kept"):
         lines.append(f"- subject linker (logistic regression over candidate pairs, C={linker['c']}, "
                      f"{linker['training_facts']} training facts): dev core-fact F1 {linker['dev_core_f']} "
                      f"(the same recognizer with the rule linker {linker['dev_core_f_rules']})")
     elif linker:
+        tried = ", ".join(f"C={t['c']}: {t['dev_core_f']}" for t in linker.get("tried", []))
         lines.append(f"- subject linker: not kept, {linker.get('reason', 'no gain over the rules on dev')} "
-                     f"(dev core-fact F1 with the rule linker {linker.get('dev_core_f_rules')})")
+                     f"(dev core-fact F1 with the rule linker {linker.get('dev_core_f_rules')}"
+                     + (f"; tried {tried}" if tried else "") + ")")
     if test_scores:
         lines += ["", "## Test split", "", "```", test_scores.get("table", ""), "```"]
     (output / "MODEL_CARD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
