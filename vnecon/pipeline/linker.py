@@ -27,7 +27,7 @@ from ..grammar import (baseline_kind, find_places, parse_change, parse_quantity,
                        unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
+from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 from .subject_choice import Candidate, SubjectChooser, features, split_head
 from .subjects import _trim, classify_subject, subject_range
 
@@ -214,8 +214,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             this_period, period_piece = carry_period, carry_period_piece
         own_place = places.within(*frame.row) if frame.row else places.within(a, b)
         if not own_place:
-            subjects_before = subjects.within(s_start, a)
-            own_place = [p for p in places.within(s_start, a) if not any(q.start > p.start for q in subjects_before)]
+            # the places of the sentence after its last subject before the frame (found by bisection: a scan from
+            # the sentence start is quadratic in a sentence of thousands of figures)
+            own_place = places.within(max(s_start, _last_start(subjects, s_start, a)), a)
         if own_place:
             # "Hà Nội dẫn đầu cả nước với 8,67 tỷ USD": the country is the comparison, the province the place
             local = [p for p in own_place if not _national(place_name(_text(doc, view, p)))]
@@ -595,9 +596,12 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
 def _column_header(norm: str, pos: int) -> Piece | None:
     """For a figure in a row of cells ("Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn"), the cell of a header line
     above, with as many cells and no figures, that names its column ("(diện tích | năng suất | sản lượng)")."""
-    ls = norm.rfind("\n", 0, pos) + 1
-    le = norm.find("\n", pos)
-    le = len(norm) if le < 0 else le
+    starts, barred = _bar_lines(norm)
+    line = bisect_right(starts, pos) - 1
+    if not barred[line]:
+        return None
+    ls = starts[line]
+    le = starts[line + 1] - 1 if line + 1 < len(starts) else len(norm)
     first = norm.find("|", ls, le)
     if first < 0 or not any(c.isdigit() for c in norm[ls:first]):
         return None  # (a row whose first cell is its label is a table's, read with the table's header)
@@ -626,6 +630,29 @@ def _column_header(norm: str, pos: int) -> Piece | None:
             return Piece(cs, ce, "INDICATOR") if cs < ce else None
         end = start - 1
     return None
+
+
+def _last_start(pieces: Pieces, a: int, b: int) -> int:
+    """The start of the last piece inside [a, b), or `a` when there is none."""
+    k = bisect_left(pieces._starts, b) - 1
+    while k >= 0 and pieces[k].start >= a:
+        if pieces[k].end <= b:
+            return pieces[k].start
+        k -= 1
+    return a
+
+
+@lru_cache(maxsize=4)
+def _bar_lines(norm: str) -> tuple[list[int], list[bool]]:
+    """Where each line of a text starts, and whether it has a cell border: found once per text (a scan of the line
+    per figure is quadratic in a long line)."""
+    starts, barred = [], []
+    pos = 0
+    for line in norm.split("\n"):
+        starts.append(pos)
+        barred.append("|" in line)
+        pos += len(line) + 1
+    return starts, barred
 
 
 @lru_cache(maxsize=8192)
@@ -929,7 +956,7 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
     for later_k in keys[bisect_right(keys, k):] if keys else ():
         if _family(types[i][later_k]) == fam:
             return baseline_kind(_text(doc, view, frame.baselines[later_k]))
-    for j in range(i + 1, len(frames)):
+    for j in range(i + 1, min(len(frames), i + 1 + _NEAR)):  # bounded: a scan to the sentence end is quadratic
         other = frames[j]
         if other.sentence != frame.sentence or other.item != frame.item:
             break
