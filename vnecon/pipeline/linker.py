@@ -124,9 +124,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own = subjects.within(a, b)
         own_ind = [p for p in own if p.label == "INDICATOR"]
         own_sec = [p for p in own if p.label == "SECTOR"]
+        place_word = bool(own_ind) and _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) is not None
         if own_ind and frame.value is not None and (
-                _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
-                _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) or
+                place_word or _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
                 _HAS.search(norm, max(a, frame.value.start - 12), frame.value.start)):
             # "đã cấp phép cho 61 dự án FDI", "thành phố đã thu hút 3,4 tỉ USD vốn FDI": what is counted or
             # measured is written after the number
@@ -135,7 +135,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 own_ind = []
             elif after and not _CLAUSE_END.search(norm, frame.value.end, after[0].start):
                 own_ind = [after[0]]
-            elif _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end):
+            elif place_word:
                 own_ind = []  # "thành phố đã thu về 47.562 tỉ đồng": the place says nothing of what is measured
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
         narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
@@ -597,39 +597,37 @@ def _column_header(norm: str, pos: int) -> Piece | None:
     """For a figure in a row of cells ("Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn"), the cell of a header line
     above, with as many cells and no figures, that names its column ("(diện tích | năng suất | sản lượng)")."""
     starts, barred = _bar_lines(norm)
-    line = bisect_right(starts, pos) - 1
-    if not barred[line]:
+    row = bisect_right(starts, pos) - 1
+    if not barred[row]:
         return None
-    ls = starts[line]
-    le = starts[line + 1] - 1 if line + 1 < len(starts) else len(norm)
-    first = norm.find("|", ls, le)
-    if first < 0 or not any(c.isdigit() for c in norm[ls:first]):
+    ls, le = _line(norm, starts, row)
+    if not any(c.isdigit() for c in norm[ls:norm.find("|", ls, le)]):
         return None  # (a row whose first cell is its label is a table's, read with the table's header)
     k = norm.count("|", ls, pos)
     n = norm.count("|", ls, le) + 1
-    end = ls - 1
-    for _ in range(12):  # the header is a few rows up at most
-        if end <= 0:
+    for up in range(row - 1, max(row - 13, -1), -1):  # the header is a few rows up at most
+        if not barred[up]:
+            continue
+        start, end = _line(norm, starts, up)
+        text = norm[start:end]
+        opened = text.rfind("(", 0, text.find("|"))
+        a = start + opened + 1 if opened >= 0 else start
+        b = norm.find(")", a, end) if opened >= 0 else end
+        b = end if b < 0 else b
+        if any(c.isdigit() for c in norm[a:b]):
+            continue  # another row
+        cells = norm[a:b].split("|")
+        if len(cells) != n:
             return None
-        start = norm.rfind("\n", 0, end) + 1
-        line = norm[start:end]
-        if "|" in line:
-            opened = line.rfind("(", 0, line.find("|"))
-            a = start + opened + 1 if opened >= 0 else start
-            b = norm.find(")", a, end) if opened >= 0 else end
-            b = end if b < 0 else b
-            cells = norm[a:b].split("|")
-            if any(c.isdigit() for c in norm[a:b]):
-                end = start - 1
-                continue  # another row
-            if len(cells) != n:
-                return None
-            cs = a + sum(len(c) + 1 for c in cells[:k])
-            ce = cs + len(cells[k])
-            cs, ce = _trim(norm, cs, ce)
-            return Piece(cs, ce, "INDICATOR") if cs < ce else None
-        end = start - 1
+        cs = a + sum(len(c) + 1 for c in cells[:k])
+        cs, ce = _trim(norm, cs, cs + len(cells[k]))
+        return Piece(cs, ce, "INDICATOR") if cs < ce else None
     return None
+
+
+def _line(norm: str, starts: list[int], k: int) -> tuple[int, int]:
+    """Start and end (before its newline) of line k."""
+    return starts[k], starts[k + 1] - 1 if k + 1 < len(starts) else len(norm)
 
 
 def _last_start(pieces: Pieces, a: int, b: int) -> int:
