@@ -11,6 +11,16 @@ def brief(facts):
 
 
 CASES = [
+    # a word pointing back to the figure carries its comparisons into the next clause
+    ("Tổng thu ngân sách trên địa bàn ước đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán và tăng 25,9% so với năm 2023.",
+     [("Tổng thu ngân sách", None, None, 54341.0, "tỉ đồng", True,
+       [("increase", 52.8, "%", "plan"), ("increase", 25.9, "%", "same_period_previous_year")])]),
+    ("Vốn đăng ký lên 38,02 tỷ USD; so với cùng kỳ năm 2018, con số này tăng 7,2%.",
+     [("Vốn đăng ký", None, None, 38.02, "tỷ USD", False, [("increase", 7.2, "%", "same_period_previous_year")])]),
+    # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
+    ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
+     [("CPI", None, "tháng 12/2019", None, None, False,
+       [("increase", 1.4, "%", "previous_period"), ("increase", 5.23, "%", "start_of_year")])]),
     # the contributions of one breakdown, the verb written once; a footnote mark does not cut a comparison off
     ("Dệt may đóng góp 4,1 điểm %, sản phẩm từ cao su 4,27 điểm %.",
      [(None, "Dệt may", None, None, None, False, [("contribution", 4.1, "điểm phần trăm", None)]),
@@ -373,3 +383,15 @@ def test_a_recognized_subject_stops_where_a_period_starts():
 ])
 def test_what_a_count_or_a_clause_is_about(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,baseline_texts", [
+    ("Vốn đăng ký lên 38,02 tỷ USD; so với cùng kỳ năm 2018, con số này tăng 7,2%.", ["so với cùng kỳ năm 2018"]),
+    ("Lượng gạo đạt 9 triệu tấn. So với năm 2023, lượng gạo xuất khẩu tăng 10,9%.", ["So với năm 2023"]),
+    ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%.", ["So với tháng trước"]),
+    # a baseline after a figure is that figure's, not a fronted one for the next clause
+    ("Xuất khẩu tăng 5% so với cùng kỳ, nhập khẩu tăng 3%.", ["so với cùng kỳ", None]),
+])
+def test_fronted_baselines(text, baseline_texts):
+    got = [c.baseline_text for f in vnecon.extract(text) for c in f.changes]
+    assert got == baseline_texts

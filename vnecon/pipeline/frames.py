@@ -75,7 +75,9 @@ def _res():
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|\[\d{1,2}\]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
                       r"hoàn\s+thành|ước|ước\s+tính|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
-                      r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành)*$",
+                      r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
+                      # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
+                      rf"(?:{alternation(words('anaphors.txt'))})(?!{_L}))*$",
                       re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?[,(]?\s*$", re.IGNORECASE)
@@ -790,10 +792,14 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
     s_start = frame.sentence[0]
     for b in baselines.overlapping(max(s_start, change.start - 120), change.start):
         if b.end <= change.start and b.start >= s_start and _FRONTED_GAP.fullmatch(norm, b.end, change.start) and \
-                _CLAUSE_OPENS.search(norm, max(s_start, b.start - 12), b.start) and \
+                (_CLAUSE_OPENS.search(norm, max(s_start, b.start - 12), b.start) or
+                 _SENTENCE_OPENS.fullmatch(norm, s_start, b.start)) and \
                 norm[b.start:b.start + 2].casefold() == "so":
             frame.baselines[index] = b
 
 
-_FRONTED_GAP = re.compile(r"[\s,]*")
+# what may stand between a fronted baseline and its comparison: a comma, then at most a short subject without
+# figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng kỳ, con số này tăng 7,2%")
+_FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d)\s+){0,8}")
+_SENTENCE_OPENS = re.compile(r"[\s\-–•*+]*")  # only a bullet before it: "So với năm 2023, lượng gạo tăng 10,9%"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)

@@ -952,6 +952,8 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
     # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
     keys = sorted(frame.baselines) if frame.baselines else ()
     for later_k in keys[bisect_right(keys, k):] if keys else ():
+        if frame.baselines[later_k].start < frame.changes[later_k].start:
+            continue  # fronted, its own: "tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%"
         if _family(types[i][later_k]) == fam:
             return baseline_kind(_text(doc, view, frame.baselines[later_k]))
     for j in range(i + 1, min(len(frames), i + 1 + _NEAR)):  # bounded: a scan to the sentence end is quadratic
