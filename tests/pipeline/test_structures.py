@@ -17,6 +17,14 @@ CASES = [
        [("increase", 52.8, "%", "plan"), ("increase", 25.9, "%", "same_period_previous_year")])]),
     ("Vốn đăng ký lên 38,02 tỷ USD; so với cùng kỳ năm 2018, con số này tăng 7,2%.",
      [("Vốn đăng ký", None, None, 38.02, "tỷ USD", False, [("increase", 7.2, "%", "same_period_previous_year")])]),
+    # what the figure measures, written right after it, keeps the comparison that follows
+    ("Năm 2019, tỉnh thu hút 1,53 tỷ USD vốn đầu tư trực tiếp nước ngoài, đạt 128% kế hoạch năm.",
+     [("vốn đầu tư trực tiếp nước ngoài", None, "Năm 2019", 1.53, "tỷ USD", False, [("ratio", 128.0, "%", "plan")])]),
+    ("Toàn tỉnh thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1% so cùng kỳ.",
+     [("doanh thu du lịch", None, None, 6373.0, "tỷ đồng", False, [("increase", 39.1, "%", "same_period_previous_year")])]),
+    # ... but not over a connector: the comparison is another subject's
+    ("Xuất khẩu đạt 5,2 tỷ USD trong khi nhập khẩu tăng 3%.",
+     [("Xuất khẩu", None, None, 5.2, "tỷ USD", False, []), ("nhập khẩu", None, None, None, None, False, [("increase", 3.0, "%", None)])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -81,6 +81,11 @@ def _res():
                       re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?[,(]?\s*$", re.IGNORECASE)
+    # what any figure measures, written right after it, then its comparison: "thu hút 1,53 tỷ USD vốn đầu tư trực
+    # tiếp nước ngoài, đạt 128% kế hoạch", "thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1%"
+    anaphors = alternation(words("anaphors.txt"))
+    named_after = re.compile(rf"^[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:{anaphors})(?!{_L})\s*)?)?$", re.IGNORECASE)
+    connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
     value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
@@ -91,7 +96,8 @@ def _res():
     # a plan or target figure ("mục tiêu tăng trưởng 6 - 6,5%", "Dự toán thu được giao ... là 35.563 tỉ đồng")
     # is not what a following breakdown breaks down
     target = re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE)
-    return connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target
+    return (connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor,
+            narrower, target, named_after, connector)
 
 
 def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:
@@ -386,7 +392,8 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
 
 def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                   sentences: list[tuple[int, int]]) -> list[Frame]:
-    connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor, narrower, target = _res()
+    (connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor,
+     narrower, target, named_after, connector) = _res()
     baselines = baselines if isinstance(baselines, Pieces) else Pieces(baselines)
     frames: list[Frame] = []
     ei = 0
@@ -460,6 +467,13 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and descriptor.match(gap_wo_base) and _counted(norm, current.value) and \
                     not re.search(r"(?<![^\W\d_])(?:với|và|trong\s+đó|gồm)(?![^\W\d_])", gap_wo_base, re.IGNORECASE):
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                continue
+            if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
+                    and current.end == current.value.end and named_after.match(gap_wo_base) and \
+                    len(gap_wo_base.split()) <= 10 and not connector.search(gap_wo_base):
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)

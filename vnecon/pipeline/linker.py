@@ -137,6 +137,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 own_ind = [after[0]]
             elif place_word:
                 own_ind = []  # "thành phố đã thu về 47.562 tỉ đồng": the place says nothing of what is measured
+        elif not own_ind and frame.value is not None:
+            # "Toàn tỉnh thu về 6.373 tỷ đồng doanh thu du lịch": no subject before, one right after the figure
+            after = subjects.within(frame.value.end, min(s_end, frame.value.end + 80))[:1]
+            if after and after[0].label == "INDICATOR" and not norm[frame.value.end:after[0].start].strip():
+                own_ind = [after[0]]
         lead = infos[frame.lead] if frame.lead is not None and frame.lead < len(infos) else None
         narrowed = infos[frame.narrows] if frame.narrows is not None and frame.narrows < len(infos) else None
         head_ind = head_ind_piece = None
