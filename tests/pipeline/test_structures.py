@@ -25,6 +25,11 @@ CASES = [
     # ... but not over a connector: the comparison is another subject's
     ("Xuất khẩu đạt 5,2 tỷ USD trong khi nhập khẩu tăng 3%.",
      [("Xuất khẩu", None, None, 5.2, "tỷ USD", False, []), ("nhập khẩu", None, None, None, None, False, [("increase", 3.0, "%", None)])]),
+    # an item's label the recognizer does not know is still the item's sector
+    ("Sản lượng năm 2024: Cà phê: 555,4 nghìn tấn (+1,2%); Sầu riêng: 301,6 nghìn tấn (+28,3%); Mắc ca: 3,1 nghìn tấn.",
+     [("Sản lượng", "Cà phê", "năm 2024", 555.4, "nghìn tấn", False, [("increase", 1.2, "%", None)]),
+      ("Sản lượng", "Sầu riêng", "năm 2024", 301.6, "nghìn tấn", False, [("increase", 28.3, "%", None)]),
+      ("Sản lượng", "Mắc ca", "năm 2024", 3.1, "nghìn tấn", False, [])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -195,6 +195,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         elif not own_ind and not frame.item and prev is not None:
             # an aside or a coordinated clause about the same thing
             info.sector, info.sector_piece = prev.sector, prev.sector_piece
+        elif not own_ind and frame.item and (label := _ITEM_LABEL.fullmatch(norm, a, b)):
+            # "...; Sầu riêng: 301,6 nghìn tấn": an item's label that the recognizer did not know is its sector
+            piece = Piece(label.start("label"), label.end("label"), "SECTOR")
+            info.sector, info.sector_piece = _text(doc, view, piece), piece
         if chooser is not None or collect is not None:
             if cuts is None:
                 cuts = Pieces(pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE")))
@@ -825,6 +829,7 @@ def _fits(kind: str | None, family: str | None) -> bool:
     return family == "ratio" or kind != "plan"
 
 
+_ITEM_LABEL = re.compile(rf"[\s;,.\-–•*+()]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
 _SIGNED = re.compile(r"\(?\s*[+\-−–]")
 
