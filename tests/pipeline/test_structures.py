@@ -30,6 +30,25 @@ CASES = [
      [("Sản lượng", "Cà phê", "năm 2024", 555.4, "nghìn tấn", False, [("increase", 1.2, "%", None)]),
       ("Sản lượng", "Sầu riêng", "năm 2024", 301.6, "nghìn tấn", False, [("increase", 28.3, "%", None)]),
       ("Sản lượng", "Mắc ca", "năm 2024", 3.1, "nghìn tấn", False, [])]),
+    # "Trong số này" opens a breakdown: its items take the lead's baseline
+    ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
+     [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),
+      ("Lượt khách", "khách lưu trú", None, 1.6, "triệu lượt", False,
+       [("increase", 7.0, "%", "same_period_previous_year")])]),
+    # a baseline that opens the list is the items', not the lead's
+    ("CPI tăng 4,21% so với cùng kỳ. Cụ thể so với tháng trước, nhóm giao thông tăng 1,02%; nhóm giáo dục tăng 0,56%.",
+     [("CPI", None, None, None, None, False, [("increase", 4.21, "%", "same_period_previous_year")]),
+      ("CPI", "nhóm giao thông", None, None, None, False, [("increase", 1.02, "%", "previous_period")]),
+      ("CPI", "nhóm giáo dục", None, None, None, False, [("increase", 0.56, "%", "previous_period")])]),
+    # two baselines over a list: each item's k-th comparison is read against the k-th
+    ("IIP tăng 0,5% so với tháng trước và tăng 12,7% so với cùng kỳ. Phân theo ngành, so với tháng trước và so với "
+     "cùng kỳ lần lượt: chế biến, chế tạo tăng 0,3% và 13,4%; khai khoáng tăng 12,9% nhưng giảm 17,5%.",
+     [("IIP", None, None, None, None, False,
+       [("increase", 0.5, "%", "previous_period"), ("increase", 12.7, "%", "same_period_previous_year")]),
+      ("IIP", "chế biến, chế tạo", None, None, None, False,
+       [("increase", 0.3, "%", "previous_period"), ("increase", 13.4, "%", "same_period_previous_year")]),
+      ("IIP", "khai khoáng", None, None, None, False,
+       [("increase", 12.9, "%", "previous_period"), ("decrease", 17.5, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -152,7 +152,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             head_ind = _text(doc, view, found[-1]) if found else None
             head_ind_piece = found[-1] if found else None
             hb_found = baselines.within(ha, hb)
-            head_base = baseline_kind(_text(doc, view, hb_found[-1])) if hb_found else None
+            # "so với tháng trước và so với cùng kỳ lần lượt: chế biến tăng 0,3% và 13,4%": one per comparison
+            head_base = tuple(baseline_kind(_text(doc, view, b)) for b in hb_found) or None
         j = i - 1
         while j >= 0 and frames[j].in_parentheses and not frame.in_parentheses and \
                 subjects.within(max(frames[j].region[0], norm.rfind("(", 0, frames[j].start)), frames[j].start):
@@ -927,8 +928,8 @@ def _restated(norm: str, frame: Frame, k: int) -> bool:
     return _RESTATED_OPEN.fullmatch(norm, end, frame.changes[k].start) is not None
 
 
-def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_Info | None", norm: str,
-                        doc, view) -> str | None:
+def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str | None, ...] | None",
+                        lead: "_Info | None", norm: str, doc, view) -> str | None:
     frames, types, kinds = ctx.frames, ctx.types, ctx.kinds
     frame = frames[i]
     fam = _family(types[i][k])
@@ -938,8 +939,15 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
         return None  # "(bình quân năm 2018 tăng 4,13%)", "(kế hoạch tăng 12,7%)": an aside states its own comparison
     if k and kinds[i][k - 1] is not None and _restated(norm, frame, k):
         return kinds[i][k - 1]  # "gấp 2,4 lần năm trước (tăng 140,4%)": the same comparison, written again
-    if head_base is not None and _fits(head_base, fam):
-        return head_base
+    if head_base:
+        pick = head_base[k] if len(head_base) > 1 and len(frame.changes) > 1 and k < len(head_base) else head_base[-1]
+        if _fits(pick, fam):
+            return pick
+    if (frame.item or frame.narrows is not None) and lead is not None and \
+            (listed := _list_baseline(ctx, i, frame.changes[k].start, norm, doc, view)) is not None:
+        # "CPI tăng 4,21% so với cùng kỳ. Cụ thể so với tháng trước, nhóm giao thông tăng 1,02%; nhóm nhà ở ... tăng
+        # 0,56%": a baseline that opens the list, not the lead's
+        return listed if _fits(listed, fam) else None
     if (frame.item or frame.narrows is not None) and lead is not None:
         # the k-th rise of an item is read like the k-th rise of its lead ("tăng 35,8% so cùng kỳ, vượt 18,3% kế
         # hoạch; trong đó ... tăng 70,6%, vượt 48,9%")
@@ -1003,6 +1011,36 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base, lead: "_In
             kind = kinds[j][kb] if kb < len(kinds[j]) else None
             return kind if _fits(kind, fam) else None
     return None
+
+
+def _list_baseline(ctx: _Comparisons, i: int, pos: int, norm: str, doc, view) -> str | None:
+    """The kind of a baseline written after the lead of item i and before `pos` that no comparison after it owns:
+    one that opens the list ("Cụ thể so với tháng trước, ...", "So với quý I/2018, xét theo ngành, ...")."""
+    frame = ctx.frames[i]
+    lead_index = frame.lead if frame.item else frame.narrows
+    if lead_index is None or lead_index >= len(ctx.frames):
+        return None
+    start = max(ctx.frames[lead_index].end, frame.sentence[0] if lead_index < i and
+                ctx.frames[lead_index].sentence != frame.sentence else ctx.frames[lead_index].end)
+    first = bisect_left(ctx.baseline_starts, start)
+    last = bisect_left(ctx.baseline_starts, pos)
+    for b in reversed(ctx.baselines[first:last]):
+        if b.end > pos:
+            continue
+        owner = ctx.owners.get((b.start, b.end))
+        if owner is not None:
+            j, kb = owner
+            if ctx.frames[j].changes[kb].start < b.start:
+                return None  # a baseline after an earlier item's figure is that item's
+            if ctx.frames[j].lead != frame.lead or j == i:
+                return None
+        if _LIST_OPENS.search(norm, max(0, b.start - 30), b.start):
+            return baseline_kind(_text(doc, view, b))
+        return None
+    return None
+
+
+_LIST_OPENS = re.compile(r"(?:^|[,;:(.\n]|(?<![^\W\d_])(?:cụ\s+thể|trong\s+đó|và|còn|nhưng|song))\s*$", re.IGNORECASE)
 
 
 @registry.misc("vnecon.score_facts.v1")
