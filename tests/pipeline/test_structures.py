@@ -49,6 +49,9 @@ CASES = [
        [("increase", 0.3, "%", "previous_period"), ("increase", 13.4, "%", "same_period_previous_year")]),
       ("IIP", "khai khoáng", None, None, None, False,
        [("increase", 12.9, "%", "previous_period"), ("decrease", 17.5, "%", "same_period_previous_year")])]),
+    ("Sản lượng tôm cả năm ước trên 183.000 tấn; mức này so với cùng kỳ cao hơn 17,8%, đồng thời vượt kế hoạch 6,5%.",
+     [("Sản lượng tôm", None, None, 183000.0, "tấn", True,
+       [("increase", 17.8, "%", "same_period_previous_year"), ("increase", 6.5, "%", "plan")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
@@ -427,3 +430,8 @@ def test_what_a_count_or_a_clause_is_about(text, indicators):
 def test_fronted_baselines(text, baseline_texts):
     got = [c.baseline_text for f in vnecon.extract(text) for c in f.changes]
     assert got == baseline_texts
+
+
+def test_the_rise_a_contribution_comes_from_is_the_same_fact():
+    facts = vnecon.extract("Thủy sản đóng góp 0,12 điểm phần trăm nhờ mức tăng 4,43%.")
+    assert [[(c.type, c.value) for c in f.changes] for f in facts] == [[("contribution", 0.12), ("increase", 4.43)]]
