@@ -287,6 +287,8 @@ _CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|góp\s
                                re.IGNORECASE)
 _INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
 _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với")
+_COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
+_REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(?:\s+trưởng)?\s*$", re.IGNORECASE)
 
 
 def _trigger_type(trigger: str) -> str:
@@ -321,6 +323,10 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             ttype = _trigger_type(m.group("t"))
             tword = re.sub(r"\s+", " ", m.group("t")).casefold()
             inner = _INNER_TRIGGER.search(before, m.end("t")) if tword in _RATIO_ONLY else None
+            if inner is None and tword in _COMPARATIVES:
+                # "tăng 7,51%, cao hơn mức tăng 6,88% của năm 2023": the rise of another year or place, not a
+                # comparison of the figure before
+                inner = _REFERENCE_RISE.match(before, m.end("t"))
             if inner:  # "(tương đương tăng 1,41%)": the rise restated, not a ratio
                 m, tword = inner, inner.group("t").casefold()
                 ttype = _trigger_type(tword)

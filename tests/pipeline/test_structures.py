@@ -52,6 +52,10 @@ CASES = [
     ("Sản lượng tôm cả năm ước trên 183.000 tấn; mức này so với cùng kỳ cao hơn 17,8%, đồng thời vượt kế hoạch 6,5%.",
      [("Sản lượng tôm", None, None, 183000.0, "tấn", True,
        [("increase", 17.8, "%", "same_period_previous_year"), ("increase", 6.5, "%", "plan")])]),
+    # "cao hơn mức tăng X% của năm trước": the rise of another year, its own fact, not a comparison of the first
+    ("GRDP năm 2024 tăng 7,51%, cao hơn mức tăng 6,88% của năm 2023.",
+     [("GRDP", None, "năm 2024", None, None, False, [("increase", 7.51, "%", None)]),
+      ("GRDP", None, "năm 2023", None, None, False, [("increase", 6.88, "%", None)])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
