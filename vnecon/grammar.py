@@ -79,13 +79,13 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     not_quantity_before = re.compile(
         r"(?:(?<!\w)(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
         r"thứ|lần thứ|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|tuyến|quốc lộ|"
-        r"QL|km|phụ lục|biểu|bảng|trang|ISO|Euro|mẫu|mã|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
+        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
         r"[^\W\d_]-)$",
         re.IGNORECASE,
     )
-    # words that number an item ("khoản 2", "nhóm 5", "kỳ 3") unless the number carries a unit: "điều 344,4 nghìn
-    # tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD"
-    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|khu\s+vực|vùng)\s*$",
+    # words that number an item ("khoản 2", "nhóm 5", "kỳ 3", "Bảng 4") unless the number carries a unit: "điều 344,4
+    # nghìn tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD", "máy tính bảng 11,4 triệu cái"
+    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|bảng|biểu|mẫu|mã|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|khu\s+vực|vùng)\s*$",
                              re.IGNORECASE)
     return qual_before, glued_before, not_quantity_before, item_before
 

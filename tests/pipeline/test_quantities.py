@@ -48,6 +48,7 @@ NOT_QUANTITIES = [
     "thu hoạch xong trong khoảng 15 - 20/9",   # days of a month
     "Tính đến ngày 20/8/2024",
     "xếp thứ 12/63 tỉnh thành",
+    "số liệu ở Bảng 4 và biểu 2",   # a table number (a figure with a unit after "bảng" is one: "máy tính bảng 11,4 triệu cái")
     "theo Nghị định 15/2022/NĐ-CP",
     "giống lúa OM 5451",
     "dịch Covid-19",

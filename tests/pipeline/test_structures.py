@@ -56,6 +56,10 @@ CASES = [
     ("GRDP năm 2024 tăng 7,51%, cao hơn mức tăng 6,88% của năm 2023.",
      [("GRDP", None, "năm 2024", None, None, False, [("increase", 7.51, "%", None)]),
       ("GRDP", None, "năm 2023", None, None, False, [("increase", 6.88, "%", None)])]),
+    # the estimate of a list's first item is that of the items like it; "máy tính bảng 11,4" is a figure, not "Bảng 11"
+    ("Sản lượng 8 tháng: điện thoại ước đạt 52,6 triệu cái, giảm 21,3%; máy tính bảng 11,4 triệu cái, giảm 8,7%.",
+     [("Sản lượng", "điện thoại", "8 tháng", 52.6, "triệu cái", True, [("decrease", 21.3, "%", None)]),
+      ("Sản lượng", "máy tính bảng", "8 tháng", 11.4, "triệu cái", True, [("decrease", 8.7, "%", None)])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -330,6 +330,17 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             estimated = lead.estimated  # the estimate of a lead does not reach over a paragraph break
         if not estimated and narrowed is not None:
             estimated = narrowed.estimated  # "riêng X" narrows its lead, in its sentence or the next (D3)
+        if not estimated and frame.item and lead is None and frame.list_head is not None:
+            # "Sản lượng 8 tháng: điện thoại ước đạt 52,6 triệu cái, ...; máy tính bảng 11,4 triệu cái, ...": the
+            # estimate of the list's first item is the list's
+            j = i - 1
+            while j > 0 and frames[j - 1].list_head == frame.list_head:
+                j -= 1
+            if 0 <= j < i and frames[j].list_head == frame.list_head and j < len(infos) and \
+                    _shape(doc, view, frames[j]) == _shape(doc, view, frame) and \
+                    not periods.within(*frame.region) and \
+                    r["estimate"].search(norm, frames[j].region[0], frames[j].start):
+                estimated = infos[j].estimated  # items alike: "52,6 triệu cái" ... "11,4 triệu cái"
         if not estimated and same_sentence_prev is not None and same_sentence_prev.estimated and \
                 (r["restatement"].match(region_text) or _elliptical(frame, frames[i - 1], same_sentence_prev, norm)):
             # "ước đạt 114 triệu đồng/người, tương đương 4.700 USD"; "ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"
@@ -828,6 +839,14 @@ def _fits(kind: str | None, family: str | None) -> bool:
     if kind is None or family in ("share", "contribution", None):
         return False
     return family == "ratio" or kind != "plan"
+
+
+def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
+    """What kind of figure a frame states: the dimension of its value's unit, and whether it has a value."""
+    if frame.value is None:
+        return None, False
+    unit = parse_quantity(_text(doc, view, frame.value))[2]
+    return (unit_dimension(unit) if unit else None), True
 
 
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–•*+()]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
