@@ -39,6 +39,11 @@ def test_view_maps_back(text):
     # cells aligned by runs of spaces, three or more cells on the line
     ("Xe máy     triệu chiếc    1,91", "Xe máy |   triệu chiếc |  1,91"),
     ("đạt 5%,   tăng 2%", "đạt 5%,   tăng 2%"),   # one run of spaces is no row
+    # cells separated by " / " or " ; " (spaces on both sides); a label before a colon is the first cell
+    ("Tổng thu NSNN / 7.845 / 106,2 / 112,4", "Tổng thu NSNN | 7.845 | 106,2 | 112,4"),
+    ("Thu nội địa ; 110,6 ; 105,3 ; 25.480", "Thu nội địa | 110,6 | 105,3 | 25.480"),
+    ("Ngành khai khoáng: 108,2 / 100,1 / 93,1", "Ngành khai khoáng| 108,2 | 100,1 | 93,1"),
+    ("giá 5.000 đồng/kg; xuất khẩu / nhập khẩu", "giá 5.000 đồng/kg; xuất khẩu / nhập khẩu"),   # one is no row
 ])
 def test_view_blanks_marks_with_the_same_length(text, norm):
     view = TextView(text)

@@ -79,7 +79,7 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     not_quantity_before = re.compile(
         r"(?:(?<!\w)(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
         r"thứ|lần thứ|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|tuyến|quốc lộ|"
-        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|"
+        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|=\s*|"
         r"[^\W\d_]-)$",
         re.IGNORECASE,
     )

@@ -71,6 +71,21 @@ def _spaced_cells(m: re.Match) -> str:
     return _SPACE_RUN.sub(lambda r: " |" + " " * (len(r.group()) - 2), m.group())
 
 
+# a line whose cells are separated by " / " or " ; " (spaces on both sides, which prose does not write), three cells
+# or more: each separator reads as a cell border ("Tổng thu NSNN / 7.845 / 106,2 / 112,4")
+_SEPARATED_ROW = re.compile(r"^[^\n]*? (?P<sep>[/;]) [^\n]*? (?P=sep) [^\n]*$", re.MULTILINE)
+
+
+def _separated_cells(m: re.Match) -> str:
+    sep = m.group("sep")
+    row = m.group()
+    first = row.index(f" {sep} ")
+    label = row.rfind(": ", 0, first)
+    if label > 0:  # "Ngành khai khoáng: 108,2 / 100,1 / 93,1": the label is the first cell
+        row = row[:label] + "| " + row[label + 2:]
+    return row.replace(f" {sep} ", " | ")
+
+
 def _blank_invisibles(text: str) -> str:
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub(" ", text)
@@ -78,6 +93,8 @@ def _blank_invisibles(text: str) -> str:
         text = _TAB_ROW.sub(_cells, text)
     if "   " in text:
         text = _SPACED_ROW.sub(_spaced_cells, text)
+    if " / " in text or " ; " in text:
+        text = _SEPARATED_ROW.sub(_separated_cells, text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 

@@ -49,6 +49,7 @@ NOT_QUANTITIES = [
     "Tính đến ngày 20/8/2024",
     "xếp thứ 12/63 tỉnh thành",
     "số liệu ở Bảng 4 và biểu 2",   # a table number (a figure with a unit after "bảng" is one: "máy tính bảng 11,4 triệu cái")
+    "(năm trước = 100)",   # the base of an index
     "theo Nghị định 15/2022/NĐ-CP",
     "giống lúa OM 5451",
     "dịch Covid-19",

@@ -60,6 +60,13 @@ CASES = [
     ("Sản lượng 8 tháng: điện thoại ước đạt 52,6 triệu cái, giảm 21,3%; máy tính bảng 11,4 triệu cái, giảm 8,7%.",
      [("Sản lượng", "điện thoại", "8 tháng", 52.6, "triệu cái", True, [("decrease", 21.3, "%", None)]),
       ("Sản lượng", "máy tính bảng", "8 tháng", 11.4, "triệu cái", True, [("decrease", 8.7, "%", None)])]),
+    # a table under a declared index base ("cùng kỳ năm trước = 100"): its figures are ratios against that base
+    ("Chỉ số sản xuất công nghiệp (cùng kỳ năm trước = 100; đơn vị: %)\n"
+     "Ngành | Quý III năm 2025 | 9 tháng năm 2025\nNgành khai khoáng | 108,2 | 100,1\n",
+     [("Chỉ số sản xuất công nghiệp", "Ngành khai khoáng", "Quý III năm 2025", None, None, False,
+       [("ratio", 108.2, "%", "same_period_previous_year")]),
+      ("Chỉ số sản xuất công nghiệp", "Ngành khai khoáng", "9 tháng năm 2025", None, None, False,
+       [("ratio", 100.1, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

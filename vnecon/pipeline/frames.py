@@ -247,6 +247,9 @@ def _merge(frames: list[Frame], table: list[Frame]) -> list[Frame]:
 
 
 _TABLE_SHARE = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm", re.IGNORECASE)
+# a declared index base: "(cùng kỳ năm trước = 100)", "Năm trước=100; %"
+_INDEX_BASE = re.compile(r"(?P<base>(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|quý\s+trước|kỳ\s+gốc|"
+                         r"năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}))\s*=\s*100(?!\d)", re.IGNORECASE)
 _TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|tốc\s+độ|\(\s*%\s*\)|^\s*%\s*$",
                             re.IGNORECASE)
 _TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng", re.IGNORECASE)
@@ -311,6 +314,12 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 kinds.append(("growth" if _TABLE_GROWTH.search(text) else "ratio", kind))
             else:
                 kinds.append(("value", None))
+        indexed = _INDEX_BASE.search(norm, max(0, hs - 200), he)
+        if indexed and all(k == "value" for k, _ in kinds):
+            # "(cùng kỳ năm trước = 100; đơn vị: %)" over the table: its figures are indices against that base
+            found = find_baselines("so với " + indexed.group("base"))
+            kind = found[0].kind if found else None
+            kinds = [("ratio", kind) if _PERIODISH.search(norm, a, b) else k for (a, b), k in zip(header[1:], kinds)]
         if not any(k == "value" for k, _ in kinds) and not any(k != "value" for k, _ in kinds):
             continue
         by_column = any(estimate.search(norm, a, b) for a, b in header)
