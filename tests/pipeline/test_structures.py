@@ -67,6 +67,17 @@ CASES = [
        [("ratio", 108.2, "%", "same_period_previous_year")]),
       ("Chỉ số sản xuất công nghiệp", "Ngành khai khoáng", "9 tháng năm 2025", None, None, False,
        [("ratio", 100.1, "%", "same_period_previous_year")])]),
+    # the level written after its comparison, with a hedge or an estimate ("tăng 22%, đạt gần 19,6 triệu tấn")
+    ("Hàng xuất khẩu tăng 22%, đạt gần 19,6 triệu tấn; hàng nhập khẩu giảm 9%, còn hơn 20,1 triệu tấn.",
+     [("Hàng xuất khẩu", None, None, 19.6, "triệu tấn", False, [("increase", 22.0, "%", None)]),
+      ("hàng nhập khẩu", None, None, 20.1, "triệu tấn", False, [("decrease", 9.0, "%", None)])]),
+    ("Khách lưu trú tăng 0,91%, ước đạt hơn 157 nghìn lượt.",
+     [("Khách lưu trú", None, None, 157.0, "nghìn lượt", True, [("increase", 0.91, "%", None)])]),
+    # a period after a comparison does not cut the next comparison off; an abbreviation in parentheses does not
+    # keep a fronted baseline from its comparison
+    ("So với tháng 6, chỉ số giá tiêu dùng (CPI) tăng 0,11% trong tháng 7/2025; so với cùng kỳ tăng 3,19%.",
+     [("chỉ số giá tiêu dùng", None, "tháng 7/2025", None, None, False,
+       [("increase", 0.11, "%", "previous_period"), ("increase", 3.19, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

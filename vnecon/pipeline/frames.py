@@ -88,10 +88,13 @@ def _res():
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
-    value_after_change = re.compile(r"^[\s,]*(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
+    value_after_change = re.compile(r"^[\s,]*(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
+                                    r"(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
                                     r"(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
                                     r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|"
-                                    r"quy\s+mô))\s*$", re.IGNORECASE)
+                                    r"quy\s+mô))"
+                                    # a hedge on the level: "tăng 22%, đạt gần 19,6 triệu tấn"
+                                    r"(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ|chừng|gần\s+như))?\s*$", re.IGNORECASE)
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
     # a plan or target figure ("mục tiêu tăng trưởng 6 - 6,5%", "Dự toán thu được giao ... là 35.563 tỉ đồng")
     # is not what a following breakdown breaks down
@@ -501,7 +504,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current is not None and el.label == "CHANGE" and not _ASIDE_OPENS.search(gap) and (
                     glue.match(gap_wo_base) or (
                     gap_wo_base != gap and glue.match(gap_wo_base.replace(":", " "))) or (
-                    current.value is not None and current.end == current.value.end and
+                    ((current.value is not None and current.end == current.value.end) or
+                     (current.changes and current.end == current.changes[-1].end)) and
                     glue.match(_VALUE_TAIL.sub(" ", gap_wo_base, count=1))) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
                     glue.match(_strip_baselines(gap_wo_base))) or (
@@ -823,6 +827,6 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
 
 # what may stand between a fronted baseline and its comparison: a comma, then at most a short subject without
 # figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng kỳ, con số này tăng 7,2%")
-_FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d)\s+){0,8}")
+_FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d|\([A-Z]{2,6}\))\s+){0,8}")
 _SENTENCE_OPENS = re.compile(r"[\s\-–•*+]*")  # only a bullet before it: "So với năm 2023, lượng gạo tăng 10,9%"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)

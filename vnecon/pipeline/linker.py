@@ -212,7 +212,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own_period = periods.within(*frame.period_range) if frame.period_range else periods.within(a, b)
         if not own_period and not frame.period_range:
             # right after the value ("117,83 tỷ USD sau 7 tháng, cao hơn ...") or after the whole statement
-            ends = ([frame.value.end] if frame.value is not None and frame.value.end < frame.end else []) + [frame.end]
+            ends = ([frame.value.end] if frame.value is not None and frame.value.end < frame.end else []) + \
+                [c.end for c in frame.changes[:1] if c.end < frame.end] + [frame.end]
             after = [p for e in ends for p in periods.overlapping(e, s_end) if e <= p.start and
                      re.match(r"^[\s,]*(?:trong|của|sau)?\s*$", norm[e:p.start])]
             own_period = after[:1]
@@ -323,6 +324,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         info.changes = tuple(own_changes)
         region_text = norm[a:frame.start]
         estimated = bool(r["estimate"].search(region_text))
+        if not estimated and frame.value is not None and frame.changes and frame.changes[0].end <= frame.value.start:
+            # "tăng 0,91%, ước đạt hơn 157 nghìn lượt": the level written after its comparison
+            estimated = bool(r["estimate"].search(norm, frame.changes[0].end, frame.value.start))
         if not estimated and frame.list_head is not None:
             estimated = bool(r["estimate"].search(norm[frame.list_head[0]:frame.list_head[1]]))
         if not estimated and frame.item and lead is not None and \
