@@ -78,6 +78,24 @@ CASES = [
     ("So với tháng 6, chỉ số giá tiêu dùng (CPI) tăng 0,11% trong tháng 7/2025; so với cùng kỳ tăng 3,19%.",
      [("chỉ số giá tiêu dùng", None, "tháng 7/2025", None, None, False,
        [("increase", 0.11, "%", "previous_period"), ("increase", 3.19, "%", "same_period_previous_year")])]),
+    # the level after a comparison: "ước xấp xỉ", "tổng cộng", "với", "giá trị đạt", "tương ứng" (a money figure)
+    ("So với năm 2018, doanh thu du lịch tăng khoảng 15%, ước xấp xỉ 350 tỷ đồng.",
+     [("doanh thu du lịch", None, None, 350.0, "tỷ đồng", True, [("increase", 15.0, "%", "same_period_previous_year")])]),
+    ("Số lao động đăng ký mới tăng 8,7%, tổng cộng 14.300 người.",
+     [("Số lao động đăng ký mới", None, None, 14300.0, "người", False, [("increase", 8.7, "%", None)])]),
+    # ... but a percentage after "tương ứng" restates the comparison
+    ("Xuất khẩu tăng 4,08 tỷ USD, tương ứng 13,2%.",
+     [("Xuất khẩu", None, None, None, None, False, [("increase", 4.08, "tỷ USD", None), ("increase", 13.2, "%", None)])]),
+    # "nếu so với năm 2016 thì tăng 8,3%"; the subject named again after a fronted baseline is the same figure's
+    ("Tổng thu NSNN đạt 2.036 tỷ đồng, tức bằng 112,5% dự toán; nếu so với năm 2016 thì tăng 8,3%.",
+     [("Tổng thu NSNN", None, None, 2036.0, "tỷ đồng", False,
+       [("ratio", 112.5, "%", "plan"), ("increase", 8.3, "%", "same_period_previous_year")])]),
+    ("Tổng thu ngân sách 6 tháng là 392,2 nghìn tỷ đồng; so với cùng kỳ, thu ngân sách tăng tới 51,4%.",
+     [("Tổng thu ngân sách", None, "6 tháng", 392.2, "nghìn tỷ đồng", False,
+       [("increase", 51.4, "%", "same_period_previous_year")])]),
+    ("Tổng thu ngân sách đạt 10 tỷ đồng; thu nội địa tăng 5%.",
+     [("Tổng thu ngân sách", None, None, 10.0, "tỷ đồng", False, []),
+      ("thu nội địa", None, None, None, None, False, [("increase", 5.0, "%", None)])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

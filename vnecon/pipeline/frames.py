@@ -74,7 +74,8 @@ def _res():
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|\[\d{1,2}\]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
-                      r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
+                      r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|"
+                      r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
                       rf"(?:{alternation(words('anaphors.txt'))})(?!{_L}))*$",
@@ -88,8 +89,10 @@ def _res():
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
-    value_after_change = re.compile(r"^[\s,]*(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
-                                    r"(?:lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
+    value_after_change = re.compile(r"^[\s,]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng)\s+)?"
+                                    r"(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
+                                    r"(?:ước|tổng\s+cộng|với|tương\s+ứng(?:\s+với)?|"
+                                    r"lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
                                     r"(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
                                     r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|"
                                     r"quy\s+mô))"
@@ -509,7 +512,9 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     glue.match(_VALUE_TAIL.sub(" ", gap_wo_base, count=1))) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
                     glue.match(_strip_baselines(gap_wo_base))) or (
-                    _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base)))):
+                    _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base))) or (
+                    current.value is not None and
+                    glue.match(_without_restated_subject(norm, gap_wo_base, current)))):
                 # the last: "tăng 0,31% so với tháng trước, chủ yếu do giá xăng dầu tăng; so với cùng kỳ tăng 3,37%"
                 current.changes.append(el)
                 current.end = el.end
@@ -540,7 +545,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = closed.end() if closed else el.end
                 continue
             if current is not None and el.label == "QUANTITY" and current.value is None and (
-                    value_after_change.match(gap) or (
+                    (value_after_change.match(gap) or value_after_change.match(_EXPLANATION.sub(" ", gap))) and
+                    not (_percent(norm, el) and re.search(r"(?i)tương\s+ứng|với|tổng", gap)) or (
                     re.fullmatch(r"\s*\(\s*", gap) and current.changes and _has_unit(norm, el) and
                     len(current.changes) - 1 not in current.baselines)):
                 # (or "công nghiệp tăng 4,91% (2,077 triệu tỉ)": the level, when no baseline's figure it can be)
@@ -640,6 +646,25 @@ _REFERENCE_AFTER = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\
 _AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
 
 
+def _without_restated_subject(norm: str, gap: str, frame: Frame) -> str:
+    """The gap without a subject that names the figure before it again: "Tổng thu ngân sách ... là 392,2 nghìn tỷ
+    đồng; so với cùng kỳ, thu ngân sách tăng 51,4%" (two words or more, written in the figure's own clause)."""
+    m = _TRAILING_WORDS.search(gap)
+    if m is None or _NARROWING.search(gap):
+        return gap  # "...; riêng công nghiệp tăng 20,6%": a part, not the whole again
+    head = norm[frame.region[0]:frame.value.start]
+    words = m.group(1).split()
+    for k in range(len(words) - 1):
+        phrase = " ".join(words[k:])
+        if re.search(rf"(?<!{_L}){re.escape(phrase)}(?!{_L})", head, re.IGNORECASE):
+            return gap[:m.start(1)] + " ".join(words[:k]) + " "
+    return gap
+
+
+_NARROWING = re.compile(rf"(?<!{_L})(?:riêng|trong\s+đó|cụ\s+thể|gồm|như|khu\s+vực|ngành|nhóm)(?!{_L})", re.IGNORECASE)
+_TRAILING_WORDS = re.compile(rf"({_L}+(?:\s+{_L}+){{1,6}})\s*$")
+
+
 def _strip_baselines(gap: str) -> str:
     """A gap without the baseline phrases in it, also those no BASELINE span marks ("dự toán HĐND tỉnh giao")."""
     from ..grammar import find_baselines
@@ -650,7 +675,7 @@ def _strip_baselines(gap: str) -> str:
     return gap
 
 
-_RESTATED = re.compile(r"\s*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|tức\s+là)\s*(?:với\s*)?", re.IGNORECASE)
+_RESTATED = re.compile(r"[\s,]*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|tức\s+là)\s*(?:với\s*)?", re.IGNORECASE)
 # "(cùng thời điểm năm 2019 tăng 12,1%)": a parenthesis that opens with another period is an aside, not a
 # comparison of the figure before it
 _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{4}|(?:19|20)\d\d|quý|tháng)", re.IGNORECASE)
