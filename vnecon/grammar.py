@@ -143,6 +143,10 @@ def _unit_dimension(unit: str) -> str | None:
     return dims.get(key) or ("scale" if key in scales else None)
 
 
+_ITEM_NUMBER = re.compile(r"[.)]\s+[^\W\d_]")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\-–•*+]*$")
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every number with its scale word, unit, range and hedge that can be a statistical value."""
     qual_before, glued_before, not_quantity_before, item_before = _context_res()
@@ -163,6 +167,9 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
             continue  # "15T22", "4G"
+        if not m.group("unit") and not m.group("scale") and _ITEM_NUMBER.match(norm, end) and \
+                _LINE_START.search(norm, max(0, start - 12), start):
+            continue  # "2. Lượt khách ...", "3) Vận tải": a heading or row number at the start of a line
         if num_text[0].isdigit():
             value = parse_number(num_text)
         else:
@@ -342,6 +349,9 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             if ttype == "increase" and tword.startswith("vượt") and q.unit not in ("%", "lần") and \
                     not _RATIO_AFTER.match(norm[q.end:q.end + 30]):
                 values.append(q)  # "vượt 1 triệu tấn" is a hedge on a value
+                continue
+            if tword == "nhích lên" and q.unit not in ("%", "điểm phần trăm"):
+                values.append(q)  # "nhích lên gần 76 triệu đồng/người": the level it rose to
                 continue
             if ttype == "contribution" and tword in ("làm tăng", "làm giảm") and q.unit not in ("điểm phần trăm", "điểm %", "%", "điểm"):
                 ttype = "increase" if tword == "làm tăng" else "decrease"

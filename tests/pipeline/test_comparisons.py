@@ -23,6 +23,7 @@ CHANGES = [
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
     ("vượt kế hoạch 6,5%", ("increase", 6.5, None, "%")),   # the plan named between the verb and the figure
+    ("nhích lên 0,02 điểm phần trăm", ("increase", 0.02, None, "điểm phần trăm")),
     ("tăng5%", ("increase", 5.0, None, "%")),
     # multiples in words with no "lần": "gấp đôi" is twice, "gấp rưỡi" one and a half times
     ("+3,42", ("increase", 3.42, None, None)),   # a signed figure with no unit (the line's "(%)" gives it)

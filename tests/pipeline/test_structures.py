@@ -96,6 +96,15 @@ CASES = [
     ("Tổng thu ngân sách đạt 10 tỷ đồng; thu nội địa tăng 5%.",
      [("Tổng thu ngân sách", None, None, 10.0, "tỷ đồng", False, []),
       ("thu nội địa", None, None, None, None, False, [("increase", 5.0, "%", None)])]),
+    # "nhích lên" a level is the level it rose to; "ước được", "hiện phổ biến dao động" write the level
+    ("Thu nhập bình quân năm 2021 nhích lên gần 76 triệu đồng/người.",
+     [("Thu nhập bình quân", None, "năm 2021", 76.0, "triệu đồng/người", False, [])]),
+    ("Thu ngân sách mới hoàn thành 64% dự toán, ước được 35.440 tỷ đồng.",
+     [("Thu ngân sách", None, None, 35440.0, "tỷ đồng", True, [("ratio", 64.0, "%", "plan")])]),
+    # "so với ước thực hiện năm 2022" is a baseline
+    ("Dự toán thu năm 2023 là 4.350 tỉ đồng; so với ước thực hiện năm 2022, con số này tăng khoảng 5,4%.",
+     [("Dự toán thu", None, "năm 2023", 4350.0, "tỉ đồng", False,
+       [("increase", 5.4, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
