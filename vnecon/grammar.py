@@ -284,7 +284,10 @@ _CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
 # where a sign marks a change: after a bracket or separator, at a line start, or glued to the number after a name
 # ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng")
-_SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$")
+_SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$|"
+                         r"(?<![\d/])(?:19|20)\d\d\s+[+−]$")
+# a plus sign after a year that closes a baseline: "(so với cuối năm 2022 +7,5%)"
+_YEAR_SIGN = re.compile(r"(?<![\d/])(?:19|20)\d\d\s+[+−]$")
 _RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
                           r"kịch\s+bản|nhiệm\s+vụ|tổng|năm\s+trước|cả\s+năm)", re.IGNORECASE)
 
@@ -368,7 +371,7 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         # "(+11,7%)", "| -6,4%", or a sign glued to the number after a name: "dầu hỏa +8,12%", "thủy sản +4,85%"; with
         # no unit when the line declared it: "theo nhóm hàng (%): Hàng ăn +3,42 | Đồ uống +0,25"
         if s and (q.unit is not None or percent_declared(norm, q.start)) and _SIGN_PLACE.search(before) \
-                and not re.search(r"\d\s*[+\-−–]\s*$", before):
+                and (not re.search(r"\d\s*[+\-−–]\s*$", before) or _YEAR_SIGN.search(before)):
             start = q.start - len(before) + s.start("s")
             ctype = "increase" if s.group("s") == "+" else "decrease"
             changes.append(ChangeMatch(start, q.end, ctype, q.value, q.value_max, q.unit or "%"))

@@ -105,6 +105,18 @@ CASES = [
     ("Dự toán thu năm 2023 là 4.350 tỉ đồng; so với ước thực hiện năm 2022, con số này tăng khoảng 5,4%.",
      [("Dự toán thu", None, "năm 2023", 4350.0, "tỉ đồng", False,
        [("increase", 5.4, "%", "same_period_previous_year")])]),
+    # a plan fronted before its comparison; a signed figure after the year that closes a baseline
+    ("Tổng chi ngân sách địa phương đạt 7.120 tỷ đồng; so với kế hoạch bằng 98,6%.",
+     [("Tổng chi ngân sách địa phương", None, None, 7120.0, "tỷ đồng", False, [("ratio", 98.6, "%", "plan")])]),
+    ("Nguồn vốn huy động là 58.100 tỷ đồng (so cùng kỳ +4%; so với cuối năm 2022 +7,5%).",
+     [("Nguồn vốn huy động", None, None, 58100.0, "tỷ đồng", False,
+       [("increase", 4.0, "%", "same_period_previous_year"), ("increase", 7.5, "%", "start_of_year")])]),
+    # an abbreviation named again after a fronted baseline; "qua đó" joins a contribution
+    ("GRDP năm 2021 ở mức gần 46.200 tỷ đồng; so với năm 2020, GRDP tăng hơn 6,3%.",
+     [("GRDP", None, "năm 2021", 46200.0, "tỷ đồng", False, [("increase", 6.3, "%", "same_period_previous_year")])]),
+    # a comparison column headed "2019/2018"
+    ("Chỉ tiêu | Ước 2019 | 2019/2018 | ĐVT\n1. Lượt khách du lịch | 8,69 | +13,9% | triệu lượt\n",
+     [("Lượt khách du lịch", None, None, 8.69, None, True, [("increase", 13.9, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
@@ -488,3 +500,8 @@ def test_fronted_baselines(text, baseline_texts):
 def test_the_rise_a_contribution_comes_from_is_the_same_fact():
     facts = vnecon.extract("Thủy sản đóng góp 0,12 điểm phần trăm nhờ mức tăng 4,43%.")
     assert [[(c.type, c.value) for c in f.changes] for f in facts] == [[("contribution", 0.12), ("increase", 4.43)]]
+
+
+def test_a_contribution_joined_by_qua_do_is_the_same_fact():
+    facts = vnecon.extract("Ngành điện tăng 9,1%, qua đó đóng góp 0,3 điểm phần trăm.")
+    assert [[(c.type, c.value) for c in f.changes] for f in facts] == [[("increase", 9.1), ("contribution", 0.3)]]

@@ -20,6 +20,7 @@ from .common import Stateless, char_span, group, score_labels, set_group, view_o
 # plan words and "tổng ..." are baselines only right after a comparison ("đạt 65% dự toán", "chiếm 27% tổng ...")
 _LOOSE_KINDS = ("plan", "total")
 _ADJACENT = re.compile(r"^[\s,]*(?:so\s+với\s+)?$", re.IGNORECASE)
+_FRONTED = re.compile(r"[\s,]*(?:thì\s+|đã\s+|chỉ\s+|mới\s+)?")
 # "(cùng kỳ năm 2023 giảm 0,2%)" is a period aside, not a baseline
 _ASIDE = re.compile(r"^\s*(?:cùng\s+kỳ|cùng\s+thời\s+điểm)", re.IGNORECASE)
 # ... and so is "Cùng kỳ năm 2024, GRDP chỉ tăng 6,13%" opening a sentence
@@ -71,7 +72,10 @@ class Comparisons(Stateless, Pipe):
             if b.kind in _LOOSE_KINDS:
                 # only the nearest comparison before the phrase can be adjacent to it
                 before = [change_ends[k - 1]] if k and _ADJACENT.match(norm[change_ends[k - 1][0]:b.start]) else []
-                if not before or (b.kind == "total" and before[-1][1] != "share"):
+                # or fronted, right before its comparison: "; so với kế hoạch bằng 98,6%"
+                fronted = k < len(change_ends) and norm[b.start:b.start + 2].casefold() == "so" and \
+                    _FRONTED.fullmatch(norm, b.end, change_ends[k][2]) is not None
+                if not (before or fronted) or (b.kind == "total" and not fronted and before[-1][1] != "share"):
                     continue
             if b.kind == "same_period_previous_year" and _ASIDE.match(norm[b.start:b.end]) and \
                     _OPENER.search(norm[max(0, b.start - 3):b.start]):

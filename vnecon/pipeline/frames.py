@@ -74,7 +74,7 @@ def _res():
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|\[\d{1,2}\]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
-                      r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|"
+                      r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|"
                       r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
@@ -257,10 +257,11 @@ _TABLE_SHARE = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm", 
 # a declared index base: "(cùng kỳ năm trước = 100)", "Năm trước=100; %"
 _INDEX_BASE = re.compile(r"(?P<base>(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|quý\s+trước|kỳ\s+gốc|"
                          r"năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}))\s*=\s*100(?!\d)", re.IGNORECASE)
-_TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|tốc\s+độ|\(\s*%\s*\)|^\s*%\s*$",
+_TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|tốc\s+độ|\(\s*%\s*\)|^\s*%\s*$|"
+                            r"^\s*(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*$",
                             re.IGNORECASE)
 _TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng", re.IGNORECASE)
-_TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s+so\s+(?:với\s+)?(?:năm\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:so\s+(?:với\s+)?(?:năm\s+)?|/\s*)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
 _SO = re.compile(r"(?<![^\W\d_])so(?!\s+với)(?![^\W\d_])", re.IGNORECASE)
 _SO_WORD = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])", re.IGNORECASE)
@@ -655,6 +656,9 @@ def _without_restated_subject(norm: str, gap: str, frame: Frame) -> str:
         return gap  # "...; riêng công nghiệp tăng 20,6%": a part, not the whole again
     head = norm[frame.region[0]:frame.value.start]
     words = m.group(1).split()
+    if len(words) == 1 and _ABBREVIATION.fullmatch(words[0]) and \
+            re.search(rf"(?<!{_L}){words[0]}(?!{_L})", head):
+        return gap[:m.start(1)] + " "  # "GRDP ... ở mức 46.200 tỷ đồng; so với năm 2020, GRDP tăng 6,3%"
     for k in range(len(words) - 1):
         phrase = " ".join(words[k:])
         if re.search(rf"(?<!{_L}){re.escape(phrase)}(?!{_L})", head, re.IGNORECASE):
@@ -663,7 +667,8 @@ def _without_restated_subject(norm: str, gap: str, frame: Frame) -> str:
 
 
 _NARROWING = re.compile(rf"(?<!{_L})(?:riêng|trong\s+đó|cụ\s+thể|gồm|như|khu\s+vực|ngành|nhóm)(?!{_L})", re.IGNORECASE)
-_TRAILING_WORDS = re.compile(rf"({_L}+(?:\s+{_L}+){{1,6}})\s*$")
+_TRAILING_WORDS = re.compile(rf"({_L}+(?:\s+{_L}+){{0,6}})\s*$")
+_ABBREVIATION = re.compile(r"[A-ZĐ]{3,6}")
 
 
 def _strip_baselines(gap: str) -> str:
