@@ -117,6 +117,11 @@ CASES = [
     # a comparison column headed "2019/2018"
     ("Chỉ tiêu | Ước 2019 | 2019/2018 | ĐVT\n1. Lượt khách du lịch | 8,69 | +13,9% | triệu lượt\n",
      [("Lượt khách du lịch", None, None, 8.69, None, True, [("increase", 13.9, "%", "same_period_previous_year")])]),
+    # a share, what it is of, then the level it stands for
+    ("Khu vực FDI chiếm gần 78% kim ngạch xuất khẩu, tương đương khoảng 10,3 tỷ USD.",
+     [("Khu vực FDI", None, None, 10.3, "tỷ USD", False, [("share", 78.0, "%", "total")])]),
+    ("Thu nội địa đạt 59% dự toán với 22.940 tỷ đồng.",
+     [("Thu nội địa", None, None, 22940.0, "tỷ đồng", False, [("ratio", 59.0, "%", "plan")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -547,8 +547,10 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = closed.end() if closed else el.end
                 continue
             if current is not None and el.label == "QUANTITY" and current.value is None and (
-                    (value_after_change.match(gap) or value_after_change.match(_EXPLANATION.sub(" ", gap))) and
-                    not (_percent(norm, el) and re.search(r"(?i)tương\s+ứng|với|tổng", gap)) or (
+                    (value_after_change.match(gap) or value_after_change.match(_EXPLANATION.sub(" ", gap)) or
+                     value_after_change.match(gap_wo_base) or
+                     (_OF_WHAT_THEN_LEVEL.match(gap) and _has_unit(norm, el))) and
+                    not (_percent(norm, el) and re.search(r"(?i)tương\s+ứng|tương\s+đương|với|tổng", gap)) or (
                     re.fullmatch(r"\s*\(\s*", gap) and current.changes and _has_unit(norm, el) and
                     len(current.changes) - 1 not in current.baselines)):
                 # (or "công nghiệp tăng 4,91% (2,077 triệu tỉ)": the level, when no baseline's figure it can be)
@@ -681,6 +683,9 @@ def _strip_baselines(gap: str) -> str:
     return gap
 
 
+# a share or ratio, what it is of, then the level: "chiếm 26% thu nội địa, tương ứng 2.870 tỷ đồng"
+_OF_WHAT_THEN_LEVEL = re.compile(rf"^\s+{_L}[^,;.()\d]{{0,40}},\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?"
+                                 r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$", re.IGNORECASE)
 _RESTATED = re.compile(r"[\s,]*\(?\s*(?:tương\s+ứng|tương\s+đương|tức|tức\s+là)\s*(?:với\s*)?", re.IGNORECASE)
 # "(cùng thời điểm năm 2019 tăng 12,1%)": a parenthesis that opens with another period is an aside, not a
 # comparison of the figure before it
