@@ -122,6 +122,9 @@ CASES = [
      [("Khu vực FDI", None, None, 10.3, "tỷ USD", False, [("share", 78.0, "%", "total")])]),
     ("Thu nội địa đạt 59% dự toán với 22.940 tỷ đồng.",
      [("Thu nội địa", None, None, 22940.0, "tỷ đồng", False, [("ratio", 59.0, "%", "plan")])]),
+    # an estimate mark in parentheses after the figure
+    ("Vốn đầu tư toàn xã hội: 16.292 tỷ đồng (ước tính), bằng gần 39% kế hoạch.",
+     [("Vốn đầu tư toàn xã hội", None, None, 16292.0, "tỷ đồng", True, [("ratio", 39.0, "%", "plan")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
@@ -510,3 +513,15 @@ def test_the_rise_a_contribution_comes_from_is_the_same_fact():
 def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     facts = vnecon.extract("Ngành điện tăng 9,1%, qua đó đóng góp 0,3 điểm phần trăm.")
     assert [[(c.type, c.value) for c in f.changes] for f in facts] == [[("increase", 9.1), ("contribution", 0.3)]]
+
+
+@pytest.mark.parametrize("phrase,trimmed", [
+    ("EU — ", "EU"),            # the dash before the figure of a list line
+    ("Thu nội địa: ", "Thu nội địa"),
+    ("công nghiệp - xây dựng ", "công nghiệp - xây dựng"),   # a dash inside the name stays
+])
+def test_a_subject_ends_at_its_last_word(phrase, trimmed):
+    from vnecon.pipeline.subjects import _trimmed
+
+    a, b = _trimmed(phrase)
+    assert phrase[a:b] == trimmed

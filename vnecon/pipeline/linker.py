@@ -324,6 +324,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         info.changes = tuple(own_changes)
         region_text = norm[a:frame.start]
         estimated = bool(r["estimate"].search(region_text))
+        if not estimated and frame.value is not None and _ESTIMATE_AFTER.match(norm, frame.value.end):
+            estimated = True  # "16.292 tỷ đồng (ước tính)"
         if not estimated and frame.value is not None and frame.changes and frame.changes[0].end <= frame.value.start:
             # "tăng 0,91%, ước đạt hơn 157 nghìn lượt": the level written after its comparison
             estimated = bool(r["estimate"].search(norm, frame.changes[0].end, frame.value.start))
@@ -853,6 +855,7 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
     return (unit_dimension(unit) if unit else None), True
 
 
+_ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–•*+()]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
 _SIGNED = re.compile(r"\(?\s*[+\-−–]")

@@ -95,8 +95,8 @@ def _trimmed(text: str) -> tuple[int, int]:
         b = a + m.start()
     while a < b and text[a].isspace():
         a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "—–-:;,|"):
+        b -= 1  # "EU — 51,7": a dash or colon before the figure is no part of the name
     return a, b
 
 
