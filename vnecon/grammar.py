@@ -297,6 +297,9 @@ _CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|góp\s
                                re.IGNORECASE)
 _INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
 _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với")
+# a baseline right before "đạt": "so với tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%"
+_BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|"
+                              r"kế\s+hoạch|dự\s+toán|cùng\s+kỳ\s+năm\s+trước)\s*,?\s*$", re.IGNORECASE)
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 _REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(?:\s+trưởng)?\s*$", re.IGNORECASE)
 
@@ -345,7 +348,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 continue
             if tword in _RATIO_ONLY and not (q.unit in ("%",) and (
                     _RATIO_AFTER.match(norm[q.end:q.end + 30]) or _after_value(norm, values, q.start - len(before) +
-                                                                                m.start("t")))):
+                                                                                m.start("t")) or
+                    _BASELINE_BEFORE.search(before, 0, m.start("t")))):
                 values.append(q)
                 continue
             # "tăng 5% lên 100 tỷ": the number after "lên" is the new level, handled as a value by the regex

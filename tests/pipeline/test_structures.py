@@ -125,6 +125,21 @@ CASES = [
     # an estimate mark in parentheses after the figure
     ("Vốn đầu tư toàn xã hội: 16.292 tỷ đồng (ước tính), bằng gần 39% kế hoạch.",
      [("Vốn đầu tư toàn xã hội", None, None, 16292.0, "tỷ đồng", True, [("ratio", 39.0, "%", "plan")])]),
+    # "đạt X%" right after a fronted baseline is a ratio, read against that baseline, not the next one's
+    ("Doanh thu bán lẻ đạt 3.847,20 tỷ đồng; so với tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%.",
+     [("Doanh thu bán lẻ", None, None, 3847.2, "tỷ đồng", False,
+       [("ratio", 102.98, "%", "previous_period"), ("ratio", 113.6, "%", "same_period_previous_year")])]),
+    # the level in parentheses after a comparison whose baseline came before it; after ")" and "chỉ còn"
+    ("So với cùng kỳ năm trước, hành khách vận chuyển tăng 10,3% (3.840 triệu lượt khách).",
+     [("hành khách vận chuyển", None, None, 3840.0, "triệu lượt khách", False,
+       [("increase", 10.3, "%", "same_period_previous_year")])]),
+    ("So với cùng kỳ, diện tích ngô giảm 11,54% (-820,3 ha), chỉ còn 6.285,3 ha.",
+     [("diện tích ngô", None, None, 6285.3, "ha", False,
+       [("decrease", 11.54, "%", "same_period_previous_year"), ("decrease", 820.3, "ha", "same_period_previous_year")])]),
+    # "như vậy" and "mức giá này" carry the comparison to the figure before
+    ("Năng suất bình quân 6,12 tấn/ha, như vậy so với cùng vụ năm trước cao hơn khoảng 0,15 tấn/ha.",
+     [("Năng suất bình quân", None, None, 6.12, "tấn/ha", False,
+       [("increase", 0.15, "tấn/ha", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

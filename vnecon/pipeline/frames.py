@@ -74,7 +74,7 @@ def _res():
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|\[\d{1,2}\]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
                       r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|tiếp\s+tục|cụ\s+thể|"
-                      r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|"
+                      r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|như\s+vậy|"
                       r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
@@ -89,7 +89,7 @@ def _res():
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
-    value_after_change = re.compile(r"^[\s,]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng)\s+)?"
+    value_after_change = re.compile(r"^[\s,)]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng)\s+)?"
                                     r"(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
                                     r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với|tương\s+ứng(?:\s+với)?|"
                                     r"lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
@@ -552,7 +552,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                      (_OF_WHAT_THEN_LEVEL.match(gap) and _has_unit(norm, el))) and
                     not (_percent(norm, el) and re.search(r"(?i)tương\s+ứng|tương\s+đương|với|tổng", gap)) or (
                     re.fullmatch(r"\s*\(\s*", gap) and current.changes and _has_unit(norm, el) and
-                    len(current.changes) - 1 not in current.baselines)):
+                    (len(current.changes) - 1 not in current.baselines or
+                     current.baselines[len(current.changes) - 1].start < current.changes[-1].start))):
                 # (or "công nghiệp tăng 4,91% (2,077 triệu tỉ)": the level, when no baseline's figure it can be)
                 current.value = el
                 current.end = max(current.end, el.end)
@@ -841,24 +842,38 @@ def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s_end: int) -> None:
     change = frame.changes[index]
+    fronted = _fronted_baseline(frame, change, baselines, norm)
     for b in baselines.overlapping(change.end, s_end):
         if b.start >= change.end:
             between = norm[change.end:b.start]
-            if re.match(r"^[\s,()]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or \
-                    re.match(r"^[\s,]*$", between):
+            if (re.match(r"^[\s,()]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or
+                    re.match(r"^[\s,]*$", between)) and not (fronted is not None and _OPENS_NEXT.match(norm, b.end)):
+                # (not the baseline that opens the next comparison when this one has its own before it: "so với
+                # tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%")
                 frame.baselines[index] = b
                 frame.end = max(frame.end, b.end)
                 return
             break
-    # fronted, right before the comparison and opening a clause: "...; so với tháng 12/2023 tăng 0,31% và so với
-    # cùng kỳ năm trước tăng 3,37%"
+    if fronted is not None:
+        frame.baselines[index] = fronted
+
+
+def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: str) -> Piece | None:
+    """A baseline right before the comparison and opening a clause: "...; so với tháng 12/2023 tăng 0,31% và so
+    với cùng kỳ năm trước tăng 3,37%"."""
     s_start = frame.sentence[0]
+    found = None
     for b in baselines.overlapping(max(s_start, change.start - 120), change.start):
         if b.end <= change.start and b.start >= s_start and _FRONTED_GAP.fullmatch(norm, b.end, change.start) and \
                 (_CLAUSE_OPENS.search(norm, max(s_start, b.start - 12), b.start) or
                  _SENTENCE_OPENS.fullmatch(norm, s_start, b.start)) and \
                 norm[b.start:b.start + 2].casefold() == "so":
-            frame.baselines[index] = b
+            found = b
+    return found
+
+
+_OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",
+                         re.IGNORECASE)
 
 
 # what may stand between a fronted baseline and its comparison: a comma, then at most a short subject without
