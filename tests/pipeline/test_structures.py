@@ -140,6 +140,16 @@ CASES = [
     ("Năng suất bình quân 6,12 tấn/ha, như vậy so với cùng vụ năm trước cao hơn khoảng 0,15 tấn/ha.",
      [("Năng suất bình quân", None, None, 6.12, "tấn/ha", False,
        [("increase", 0.15, "tấn/ha", "same_period_previous_year")])]),
+    # a sentence that opens with its baseline names the figures of the sentences before it
+    ("Cả nước có 157,2 nghìn doanh nghiệp thành lập mới. Tổng vốn đăng ký của khối doanh nghiệp này là 1.540,3 nghìn "
+     "tỷ đồng, số lao động đăng ký đạt 1,0 triệu lao động. So với năm 2023, số doanh nghiệp tăng 3,0%, số vốn tăng "
+     "1,3%, còn số lao động giảm 5,6%.",
+     [("doanh nghiệp thành lập mới", None, None, 157.2, "nghìn doanh nghiệp", False,
+       [("increase", 3.0, "%", "same_period_previous_year")]),
+      ("Tổng vốn đăng ký", None, None, 1540.3, "nghìn tỷ đồng", False,
+       [("increase", 1.3, "%", "same_period_previous_year")]),
+      ("số lao động đăng ký", None, None, 1.0, "triệu lao động", False,
+       [("decrease", 5.6, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -416,6 +416,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
     ei = 0
     last_lead: int | None = None
     bullet_lead: int | None = None  # the lead of a breakdown written as bullet lines, one sentence each
+    previous_sentence_frames: list[int] = []
     for s_start, s_end in sentences:
         current: Frame | None = None
         boundary = s_start
@@ -452,13 +453,17 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                         current = frame
                     ei += len(spread) - 1
                     continue
+            # "Có 157,2 nghìn doanh nghiệp ..., vốn 1.540,3 nghìn tỷ đồng. So với năm 2023, số doanh nghiệp tăng
+            # 3,0%, số vốn tăng 1,3%": a sentence that opens with its baseline may name the figures of the one before
+            named_in = sentence_frames if sentence_frames or not _OPENS_WITH_BASELINE.match(norm, s_start) else \
+                previous_sentence_frames
             if el.label == "CHANGE" and ((about := _about(norm, el, frames, sentence_frames)) is not None or (
-                    about := _named_before(norm, gap_wo_base, frames, sentence_frames)) is not None):
+                    about := _named_before(norm, gap_wo_base, frames, named_in)) is not None):
                 # "có 15.200 doanh nghiệp ... với số vốn 120,5 nghìn tỷ đồng, tăng 5,2% về số doanh nghiệp và giảm
                 # 10,3% về số vốn": each comparison goes to the figure it names
                 about.changes.append(el)
                 about.end = max(about.end, el.end)
-                _attach_baseline(about, len(about.changes) - 1, baselines, norm, s_end)
+                _attach_baseline(about, len(about.changes) - 1, baselines, norm, s_end, s_start)
                 current = about
                 continue
             if respectively and (el.label == "CHANGE" or _percent(norm, el)):
@@ -636,6 +641,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             current = frame
         for idx in sentence_frames:
             frames[idx].end = max(frames[idx].end, frames[idx].end)
+        # the figures of the last two sentences in a row, which a sentence opening with its baseline may name
+        adjacent = bool(previous_sentence_frames) and frames[previous_sentence_frames[-1]].sentence[1] >= s_start - 2
+        one_sentence = len({frames[k].sentence for k in previous_sentence_frames}) == 1
+        previous_sentence_frames = (previous_sentence_frames + sentence_frames)[-_NEAR:] \
+            if sentence_frames and adjacent and one_sentence else sentence_frames
     return frames
 
 
@@ -708,13 +718,16 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
     wanted = set(_WORDS.findall(said.casefold())) - _ABOUT_FILLER - {"đăng", "ký"}
     if not wanted or len(_WORDS.findall(said)) > 6 or len(sentence_frames) < 2:
         return None
+    found = None
     for k in sentence_frames[-_NEAR:]:  # bounded: a sentence of thousands of figures stays linear
         f = frames[k]
         if f.value is None or f.changes or f.in_parentheses:
             continue
-        if wanted <= _figure_words(norm, f):
-            return f
-    return None
+        if wanted <= set(_WORDS.findall(norm[f.value.start:f.value.end].casefold())):
+            return f  # "157,2 nghìn doanh nghiệp" is what "số doanh nghiệp" names, before "vốn ... của doanh nghiệp"
+        if found is None and wanted <= _figure_words(norm, f):
+            found = f
+    return found
 
 
 def _figure_words(norm: str, f: Frame) -> set[str]:
@@ -840,9 +853,12 @@ def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
     return start + m.start(), start + m.end()
 
 
-def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s_end: int) -> None:
+def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s_end: int,
+                     s_start: int | None = None) -> None:
+    """The baseline of the frame's index-th comparison: right after it, else fronted before it in its sentence
+    (`s_start`, when the comparison is in a later sentence than the frame's figure)."""
     change = frame.changes[index]
-    fronted = _fronted_baseline(frame, change, baselines, norm)
+    fronted = _fronted_baseline(frame, change, baselines, norm, s_start)
     for b in baselines.overlapping(change.end, s_end):
         if b.start >= change.end:
             between = norm[change.end:b.start]
@@ -858,10 +874,11 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
         frame.baselines[index] = fronted
 
 
-def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: str) -> Piece | None:
+def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: str,
+                      s_start: int | None = None) -> Piece | None:
     """A baseline right before the comparison and opening a clause: "...; so với tháng 12/2023 tăng 0,31% và so
     với cùng kỳ năm trước tăng 3,37%"."""
-    s_start = frame.sentence[0]
+    s_start = frame.sentence[0] if s_start is None else s_start
     found = None
     for b in baselines.overlapping(max(s_start, change.start - 120), change.start):
         if b.end <= change.start and b.start >= s_start and _FRONTED_GAP.fullmatch(norm, b.end, change.start) and \
@@ -872,6 +889,7 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
     return found
 
 
+_OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
 _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",
                          re.IGNORECASE)
 
