@@ -150,6 +150,10 @@ CASES = [
        [("increase", 1.3, "%", "same_period_previous_year")]),
       ("số lao động đăng ký", None, None, 1.0, "triệu lao động", False,
        [("decrease", 5.6, "%", "same_period_previous_year")])]),
+    ("Tổng thu 9 tháng lên trên 35.696 tỷ đồng; con số lũy kế này bằng 68,2% dự toán năm, còn so với cùng kỳ năm "
+     "ngoái thì tăng 11,2%.",
+     [("Tổng thu", None, "9 tháng", 35696.0, "tỷ đồng", False,
+       [("ratio", 68.2, "%", "plan"), ("increase", 11.2, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
