@@ -1023,11 +1023,7 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         opened = norm.rfind("(", s_start, pos)
         if ctx.periods.within(opened, pos):
             return None  # a historical aside "(năm 2014 tăng 9,6%)" is read against its own, unstated, reference
-    first = bisect_left(ctx.baseline_starts, s_start)
-    last = bisect_left(ctx.baseline_starts, pos)
-    for b in reversed(ctx.baselines[first:last]):
-        if b.end > pos:
-            continue
+    for b in _baselines_between(ctx, s_start, pos):
         owner = ctx.owners.get((b.start, b.end))
         if owner is None:
             kind = baseline_kind(_text(doc, view, b))
@@ -1039,6 +1035,13 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
     return None
 
 
+def _baselines_between(ctx: _Comparisons, start: int, pos: int) -> list[Piece]:
+    """The baselines that start at or after `start` and end by `pos`, the latest first (found by bisection)."""
+    first = bisect_left(ctx.baseline_starts, start)
+    last = bisect_left(ctx.baseline_starts, pos)
+    return [b for b in reversed(ctx.baselines[first:last]) if b.end <= pos]
+
+
 def _list_baseline(ctx: _Comparisons, i: int, pos: int, norm: str, doc, view) -> str | None:
     """The kind of a baseline written after the lead of item i and before `pos` that no comparison after it owns:
     one that opens the list ("Cụ thể so với tháng trước, ...", "So với quý I/2018, xét theo ngành, ...")."""
@@ -1046,13 +1049,10 @@ def _list_baseline(ctx: _Comparisons, i: int, pos: int, norm: str, doc, view) ->
     lead_index = frame.lead if frame.item else frame.narrows
     if lead_index is None or lead_index >= len(ctx.frames):
         return None
-    start = max(ctx.frames[lead_index].end, frame.sentence[0] if lead_index < i and
-                ctx.frames[lead_index].sentence != frame.sentence else ctx.frames[lead_index].end)
-    first = bisect_left(ctx.baseline_starts, start)
-    last = bisect_left(ctx.baseline_starts, pos)
-    for b in reversed(ctx.baselines[first:last]):
-        if b.end > pos:
-            continue
+    lead = ctx.frames[lead_index]
+    # after the lead, and within the item's own sentence when the lead is in an earlier one
+    start = lead.end if lead.sentence == frame.sentence else max(lead.end, frame.sentence[0])
+    for b in _baselines_between(ctx, start, pos):
         owner = ctx.owners.get((b.start, b.end))
         if owner is not None:
             j, kb = owner
