@@ -154,6 +154,19 @@ CASES = [
      "ngoái thì tăng 11,2%.",
      [("Tổng thu", None, "9 tháng", 35696.0, "tỷ đồng", False,
        [("ratio", 68.2, "%", "plan"), ("increase", 11.2, "%", "same_period_previous_year")])]),
+    # "quy mô", "với ước tính", "với doanh thu" write the level; an aside in words does not cut a comparison off
+    ("Nông nghiệp tăng 3,48% và đóng góp 0,23 điểm phần trăm, quy mô 4.545 tỷ đồng.",
+     [("Nông nghiệp", None, None, 4545.0, "tỷ đồng", False,
+       [("increase", 3.48, "%", None), ("contribution", 0.23, "điểm phần trăm", None)])]),
+    ("Thu nội địa đã đạt 107,9% dự toán với ước tính 4.318 tỉ đồng.",
+     [("Thu nội địa", None, None, 4318.0, "tỉ đồng", True, [("ratio", 107.9, "%", "plan")])]),
+    ("Tổng thu ngân sách ước đạt 28,57 nghìn tỷ đồng (chưa tính thu chuyển nguồn), so với thực hiện năm 2016 chỉ "
+     "bằng 88,34%.",
+     [("Tổng thu ngân sách", None, None, 28.57, "nghìn tỷ đồng", True,
+       [("ratio", 88.34, "%", "same_period_previous_year")])]),
+    # a plan fronted before a short subject
+    ("Tổng thu năm 2016 ước tính 5.520 tỉ đồng; so với dự toán Trung ương giao, số thu này vượt 8,1%.",
+     [("Tổng thu", None, "năm 2016", 5520.0, "tỉ đồng", True, [("increase", 8.1, "%", "plan")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

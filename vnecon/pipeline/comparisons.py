@@ -20,7 +20,8 @@ from .common import Stateless, char_span, group, score_labels, set_group, view_o
 # plan words and "tổng ..." are baselines only right after a comparison ("đạt 65% dự toán", "chiếm 27% tổng ...")
 _LOOSE_KINDS = ("plan", "total")
 _ADJACENT = re.compile(r"^[\s,]*(?:so\s+với\s+)?$", re.IGNORECASE)
-_FRONTED = re.compile(r"[\s,]*(?:thì\s+|đã\s+|chỉ\s+|mới\s+)?")
+# between a fronted plan and its comparison: a comma, a short subject ("so với dự toán, số thu này vượt 8,1%")
+_FRONTED = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,5}?(?:thì\s+|đã\s+|chỉ\s+|mới\s+)?")
 # "(cùng kỳ năm 2023 giảm 0,2%)" is a period aside, not a baseline
 _ASIDE = re.compile(r"^\s*(?:cùng\s+kỳ|cùng\s+thời\s+điểm)", re.IGNORECASE)
 # ... and so is "Cùng kỳ năm 2024, GRDP chỉ tăng 6,13%" opening a sentence

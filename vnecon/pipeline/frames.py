@@ -93,11 +93,12 @@ def _res():
     # triệu tỉ"
     value_after_change = re.compile(r"^[\s,)]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng)\s+)?"
                                     r"(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
-                                    r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với|tương\s+ứng(?:\s+với)?|"
+                                    r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với(?:\s+ước(?:\s+tính)?)?|tương\s+ứng(?:\s+với)?|"
+                                    r"giá\s+trị|quy\s+mô|"
                                     r"lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
                                     r"(?:hiện\s+)?(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
                                     r"(?:hiện\s+)?(?:phổ\s+biến\s+)?dao\s+động|"
-                                    r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|"
+                                    r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|doanh\s+thu|"
                                     r"quy\s+mô))"
                                     # a hedge on the level: "tăng 22%, đạt gần 19,6 triệu tấn"
                                     r"(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ|chừng|gần\s+như))?\s*$", re.IGNORECASE)
@@ -523,7 +524,10 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     glue.match(_strip_baselines(gap_wo_base))) or (
                     _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base))) or (
                     current.value is not None and
-                    glue.match(_without_restated_subject(norm, gap_wo_base, current)))):
+                    glue.match(_without_restated_subject(norm, gap_wo_base, current))) or (
+                    # "28,57 nghìn tỷ đồng (chưa tính thu chuyển nguồn), so với thực hiện năm 2016 chỉ bằng 88,34%"
+                    current.value is not None and current.end == current.value.end and
+                    glue.match(_WORDS_ASIDE.sub(" ", gap_wo_base)))):
                 # the last: "tăng 0,31% so với tháng trước, chủ yếu do giá xăng dầu tăng; so với cùng kỳ tăng 3,37%"
                 current.changes.append(el)
                 current.end = el.end
@@ -891,6 +895,7 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
     return found
 
 
+_WORDS_ASIDE = re.compile(r"\([^()\d]{1,60}\)")  # an aside in words only, no figure in it
 _OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
 _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",
                          re.IGNORECASE)
