@@ -44,6 +44,10 @@ def test_view_maps_back(text):
     ("Thu nội địa ; 110,6 ; 105,3 ; 25.480", "Thu nội địa | 110,6 | 105,3 | 25.480"),
     ("Ngành khai khoáng: 108,2 / 100,1 / 93,1", "Ngành khai khoáng| 108,2 | 100,1 | 93,1"),
     ("giá 5.000 đồng/kg; xuất khẩu / nhập khẩu", "giá 5.000 đồng/kg; xuất khẩu / nhập khẩu"),   # one is no row
+    # rows of cells run together on one line, one after each "; ", the header's colon before them
+    ("(tên cây | sản lượng): cà phê | 1.763,5; cao su | 1.226,1; điều | 344,4",
+     "(tên cây | sản lượng):\ncà phê | 1.763,5;\ncao su | 1.226,1;\nđiều | 344,4"),
+    ("Xuất khẩu | 5 tỷ; nhập khẩu tăng 3%; giá giảm", "Xuất khẩu | 5 tỷ; nhập khẩu tăng 3%; giá giảm"),   # no rows
 ])
 def test_view_blanks_marks_with_the_same_length(text, norm):
     view = TextView(text)

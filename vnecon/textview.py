@@ -86,6 +86,28 @@ def _separated_cells(m: re.Match) -> str:
     return row.replace(f" {sep} ", " | ")
 
 
+# rows of cells run together on one line, one row after each "; ": "(tên cây | tăng/giảm | sản lượng): cà phê |
+# +4,0% | 1.763,5 nghìn tấn; cao su | +1,0% | 1.226,1 nghìn tấn" reads as one row per line (same length: the space
+# after ";" or ":" becomes a line break)
+_RUN_ON_ROWS = re.compile(r"^[^\n|]*\|[^\n]*;[ ][^\n]*$", re.MULTILINE)
+
+
+def _run_on_rows(m: re.Match) -> str:
+    line = m.group()
+    parts = line.split("; ")
+    pipes = {p.count("|") for p in parts[1:]}
+    if len(parts) < 3 or len(pipes) != 1 or 0 in pipes:
+        return line
+    cells = pipes.pop()
+    first = parts[0]
+    head = first.rfind(": ")
+    if head >= 0 and first[head:].count("|") == cells and first[:head].count("|"):
+        first = first[:head] + ":\n" + first[head + 2:]  # a header of cells before the colon, then the rows
+    elif first.count("|") != cells:
+        return line
+    return ";\n".join([first] + parts[1:])
+
+
 def _blank_invisibles(text: str) -> str:
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub(" ", text)
@@ -95,6 +117,8 @@ def _blank_invisibles(text: str) -> str:
         text = _SPACED_ROW.sub(_spaced_cells, text)
     if " / " in text or " ; " in text:
         text = _SEPARATED_ROW.sub(_separated_cells, text)
+    if "|" in text and "; " in text:
+        text = _RUN_ON_ROWS.sub(_run_on_rows, text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 

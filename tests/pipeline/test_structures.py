@@ -167,6 +167,13 @@ CASES = [
     # a plan fronted before a short subject
     ("Tổng thu năm 2016 ước tính 5.520 tỉ đồng; so với dự toán Trung ương giao, số thu này vượt 8,1%.",
      [("Tổng thu", None, "năm 2016", 5520.0, "tỉ đồng", True, [("increase", 8.1, "%", "plan")])]),
+    # rows run together on one line; the row label under a header that names the measure is the sector
+    ("Sản lượng năm 2020 (tên cây | tăng/giảm so với năm trước | sản lượng): cà phê | +4,0% | 1.763,5 nghìn tấn; "
+     "cao su | +1,0% | 1.226,1 nghìn tấn; hồ tiêu | -2,2% | 270,2 nghìn tấn.",
+     [("sản lượng", "cà phê", "năm 2020", 1763.5, "nghìn tấn", False, [("increase", 4.0, "%", "same_period_previous_year")]),
+      ("sản lượng", "cao su", "năm 2020", 1226.1, "nghìn tấn", False, [("increase", 1.0, "%", "same_period_previous_year")]),
+      ("sản lượng", "hồ tiêu", "năm 2020", 270.2, "nghìn tấn", False,
+       [("decrease", 2.2, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

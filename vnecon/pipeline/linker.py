@@ -124,6 +124,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own = subjects.within(a, b)
         own_ind = [p for p in own if p.label == "INDICATOR"]
         own_sec = [p for p in own if p.label == "SECTOR"]
+        if frame.row and not own_sec:
+            # a cell under a header that names the measure: the row's label says what part ("cà phê | +4,0% |
+            # 1.763,5 nghìn tấn" under "tên cây | tăng/giảm | sản lượng")
+            own_sec = [p for p in subjects.within(*frame.row) if p.label == "SECTOR"]
         place_word = bool(own_ind) and _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) is not None
         if own_ind and frame.value is not None and (
                 place_word or _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
