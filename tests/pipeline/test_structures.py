@@ -174,6 +174,14 @@ CASES = [
       ("sản lượng", "cao su", "năm 2020", 1226.1, "nghìn tấn", False, [("increase", 1.0, "%", "same_period_previous_year")]),
       ("sản lượng", "hồ tiêu", "năm 2020", 270.2, "nghìn tấn", False,
        [("decrease", 2.2, "%", "same_period_previous_year")])]),
+    # an aside with a year, "quy mô này", "khi so với" keep the comparison with its figure
+    ("GRDP năm 2019 đạt 204.079 tỷ đồng (giá so sánh 2010), tăng 9,05% so với năm trước.",
+     [("GRDP", None, "năm 2019", 204079.0, "tỷ đồng", False, [("increase", 9.05, "%", "same_period_previous_year")])]),
+    ("GRDP 6 tháng ở mức 74.968 tỷ đồng; so với cùng kỳ năm 2018, quy mô này giảm 4,29%.",
+     [("GRDP", None, "6 tháng", 74968.0, "tỷ đồng", False, [("decrease", 4.29, "%", "same_period_previous_year")])]),
+    ("Chỉ số IIP tháng 5/2025 ước tăng 3,2% khi so với tháng 4; so với cùng kỳ tăng 13,8%.",
+     [("Chỉ số IIP", None, "tháng 5/2025", None, None, True,
+       [("increase", 3.2, "%", "previous_period"), ("increase", 13.8, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -868,7 +868,8 @@ def _attach_baseline(frame: Frame, index: int, baselines: "Pieces", norm: str, s
     for b in baselines.overlapping(change.end, s_end):
         if b.start >= change.end:
             between = norm[change.end:b.start]
-            if (re.match(r"^[\s,()]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:so\s+với|so)?[\s,]*$", between, re.IGNORECASE) or
+            if (re.match(r"^[\s,()]*(?:về\s+[^,;()\d]*?)?[\s,]*(?:(?:khi|nếu)\s+)?(?:so\s+với|so)?[\s,]*$", between,
+                         re.IGNORECASE) or
                     re.match(r"^[\s,]*$", between)) and not (fronted is not None and _OPENS_NEXT.match(norm, b.end)):
                 # (not the baseline that opens the next comparison when this one has its own before it: "so với
                 # tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%")
@@ -895,7 +896,8 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
     return found
 
 
-_WORDS_ASIDE = re.compile(r"\([^()\d]{1,60}\)")  # an aside in words only, no figure in it
+# an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")
+_WORDS_ASIDE = re.compile(r"\((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 _OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
 _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",
                          re.IGNORECASE)
