@@ -182,6 +182,11 @@ CASES = [
     ("Chỉ số IIP tháng 5/2025 ước tăng 3,2% khi so với tháng 4; so với cùng kỳ tăng 13,8%.",
      [("Chỉ số IIP", None, "tháng 5/2025", None, None, True,
        [("increase", 3.2, "%", "previous_period"), ("increase", 13.8, "%", "same_period_previous_year")])]),
+    # an estimate opener after a topic governs the sentence
+    ("Về chăn nuôi, ước tính tại thời điểm cuối tháng 8/2016, tổng đàn trâu là 21,3 nghìn con, so với cùng thời "
+     "điểm năm 2015 giảm 2,6%; đàn bò giảm 1,9%, còn 97,4 nghìn con.",
+     [("tổng đàn trâu", None, "tháng 8/2016", 21.3, "nghìn con", True, [("decrease", 2.6, "%", "same_period_previous_year")]),
+      ("đàn bò", None, "tháng 8/2016", 97.4, "nghìn con", True, [("decrease", 1.9, "%", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

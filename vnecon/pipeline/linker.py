@@ -48,7 +48,8 @@ def _res():
                                 rf"lên\s+tới|đạt\s+mức|bằng|ước|ước\s+tính)|[:=])\s*$", re.IGNORECASE),
         # an estimate word in the opening clause of a sentence, before its first comma: "Ước tính đến cuối tháng
         # 8/2016, ...", "Theo số liệu ước tính, ...", "Chăn nuôi: Dự kiến đến hết năm, ..."
-        "estimate_opener": re.compile(rf"(?:^|(?<=[\n:;.]))[^\n,:;.]*?(?<!{_L})(?:{estimates})(?!{_L})[^\n,:;]*,",
+        # (also after a topic: "Về chăn nuôi, ước tính tại thời điểm cuối tháng 8/2016, tổng đàn trâu ...")
+        "estimate_opener": re.compile(rf"(?:^|(?<=[\n:;.,]))[^\n,:;.]*?(?<!{_L})(?:{estimates})(?!{_L})[^\n,:;]*,",
                                       re.IGNORECASE),
         # a heading line of a table or a list, in parentheses or with column separators: "(Số liệu ước tính; so
         # sánh với cùng kỳ năm 2024)", "Chỉ tiêu | Đơn vị tính | Ước năm 2019 | So với năm 2018"
