@@ -66,6 +66,10 @@ _HEADING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 _NOT_A_SUBJECT = re.compile(r"(?i)(?:sản\s+xuất|thực\s+hiện|hoạt\s+động|tiêu\s+thụ|xuất\s+khẩu|nhập\s+khẩu)")
 
 
+_SHORT_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,2}")  # one or two lower-case words
+_MADE_AFTER = re.compile(r"\s*sản\s+xuất\s+(?:ước\s+)?đạt(?![^\W\d_])", re.IGNORECASE)
+
+
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     """Strip connectors at the start and predicates, hedges and punctuation at the end of [a, b)."""
     if b <= a:
@@ -288,8 +292,11 @@ class Subjects(Pipe):
                 # a trained recognizer already named the subject; a name it cut at a comma that the rules read as
                 # one name ("sản xuất giấy và bìa nhăn, bao bì từ giấy") is extended to the rules' end
                 for p in recognized:
-                    if rng is not None and rng[0] <= p.start < p.end < rng[1] and \
-                            norm[p.end:rng[1]].lstrip().startswith(","):
+                    if rng is not None and rng[0] <= p.start < p.end < rng[1] and (
+                            norm[p.end:rng[1]].lstrip().startswith(",") or
+                            # or a product it cut a word or two short of "sản xuất đạt" ("máy cắt | cỏ sản xuất đạt")
+                            (len(recognized) == 1 and _SHORT_TAIL.fullmatch(norm, p.end, rng[1]) and
+                             _MADE_AFTER.match(norm, rng[1]))):
                         extended[(p.start, p.end)] = (p.start, rng[1])
             elif rng is not None:
                 # under a bare heading ("Chăn nuôi: đàn trâu có 21,3 nghìn con; đàn bò ...") an item names what is
