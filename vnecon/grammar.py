@@ -296,7 +296,7 @@ _RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+ho�
 _CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|góp\s+phần)(?:\s+(?!tăng|giảm)[^\W\d_]+){0,4}\s+$",
                                re.IGNORECASE)
 _INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
-_RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với")
+_RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với", "tương ứng", "tương ứng với")
 # a baseline right before "đạt": "so với tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%"
 _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|"
                               r"kế\s+hoạch|dự\s+toán|cùng\s+kỳ\s+năm\s+trước)\s*,?\s*$", re.IGNORECASE)

@@ -187,6 +187,20 @@ CASES = [
      "điểm năm 2015 giảm 2,6%; đàn bò giảm 1,9%, còn 97,4 nghìn con.",
      [("tổng đàn trâu", None, "tháng 8/2016", 21.3, "nghìn con", True, [("decrease", 2.6, "%", "same_period_previous_year")]),
       ("đàn bò", None, "tháng 8/2016", 97.4, "nghìn con", True, [("decrease", 1.9, "%", "same_period_previous_year")])]),
+    # "Chi tiết các khoản thu:" opens a breakdown whose items take the lead's baseline
+    ("Tổng thu đạt 54.341 tỉ đồng, tăng 25,9% so với năm 2023. Chi tiết các khoản thu: + Thu nội địa đạt 36.870 tỉ "
+     "đồng (tăng31,2%); + Thu từ xuất nhập khẩu đạt 17.471 tỉ đồng (tăng 15,8%).",
+     [("Tổng thu", None, None, 54341.0, "tỉ đồng", False, [("increase", 25.9, "%", "same_period_previous_year")]),
+      ("Thu nội địa", None, None, 36870.0, "tỉ đồng", False, [("increase", 31.2, "%", "same_period_previous_year")]),
+      ("Thu từ xuất nhập khẩu", None, None, 17471.0, "tỉ đồng", False,
+       [("increase", 15.8, "%", "same_period_previous_year")])]),
+    # "mức dự toán" is the plan; "tương ứng X% dự toán" is a ratio; "tỷ giá này" points back to the figure
+    ("Tiền sử dụng đất thu được 11.205 tỉ đồng, gấp 1,6 lần mức dự toán.",
+     [("Tiền sử dụng đất", None, None, 11205.0, "tỉ đồng", False, [("ratio", 1.6, "lần", "plan")])]),
+    ("Chi đầu tư phát triển là 21.340 tỉ đồng, tương ứng 131,5% dự toán.",
+     [("Chi đầu tư phát triển", None, None, 21340.0, "tỉ đồng", False, [("ratio", 131.5, "%", "plan")])]),
+    ("Tỷ giá trung tâm ở mức 23.784 đồng/USD; so với cuối năm trước, tỷ giá này tăng khoảng 2,3%.",
+     [("Tỷ giá trung tâm", None, None, 23784.0, "đồng/USD", False, [("increase", 2.3, "%", "start_of_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

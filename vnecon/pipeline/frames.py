@@ -678,7 +678,10 @@ def _without_restated_subject(norm: str, gap: str, frame: Frame) -> str:
     if len(words) == 1 and _ABBREVIATION.fullmatch(words[0]) and \
             re.search(rf"(?<!{_L}){words[0]}(?!{_L})", head):
         return gap[:m.start(1)] + " "  # "GRDP ... ở mức 46.200 tỷ đồng; so với năm 2020, GRDP tăng 6,3%"
-    for k in range(len(words) - 1):
+    pointing = len(words) >= 2 and words[-1].casefold() == "này"
+    if pointing:
+        words = words[:-1]  # "tỷ giá trung tâm ... 23.784 đồng/USD; so với cuối năm trước, tỷ giá này tăng 2,3%"
+    for k in range(len(words) - (0 if pointing else 1)):
         phrase = " ".join(words[k:])
         if re.search(rf"(?<!{_L}){re.escape(phrase)}(?!{_L})", head, re.IGNORECASE):
             return gap[:m.start(1)] + " ".join(words[:k]) + " "
