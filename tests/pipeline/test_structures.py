@@ -201,6 +201,11 @@ CASES = [
      [("Chi đầu tư phát triển", None, None, 21340.0, "tỉ đồng", False, [("ratio", 131.5, "%", "plan")])]),
     ("Tỷ giá trung tâm ở mức 23.784 đồng/USD; so với cuối năm trước, tỷ giá này tăng khoảng 2,3%.",
      [("Tỷ giá trung tâm", None, None, 23784.0, "đồng/USD", False, [("increase", 2.3, "%", "start_of_year")])]),
+    # the figure in another unit in parentheses shares the estimate, and takes the comparison written in its unit
+    ("GDP bình quân đầu người năm 2021 ước đạt 86,3 triệu đồng/người (3.717 USD), tăng 131 USD so với năm 2020.",
+     [("GDP bình quân đầu người", None, "năm 2021", 86.3, "triệu đồng/người", True, []),
+      ("GDP bình quân đầu người", None, "năm 2021", 3717.0, "USD", True,
+       [("increase", 131.0, "USD", "same_period_previous_year")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

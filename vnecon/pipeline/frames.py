@@ -508,7 +508,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 # "tăng 0,29% (khu vực thành thị tăng 0,31%); so với cùng kỳ tăng 2,94%": after the aside, the
                 # comparison goes on with the statement the aside interrupted
                 outer = next((k for k in reversed(sentence_frames) if not frames[k].in_parentheses), None)
-                if outer is not None and not _inside_parentheses(norm, el.start, s_start):
+                if outer is not None and not _inside_parentheses(norm, el.start, s_start) and \
+                        not _in_units_of(norm, el, current, frames[outer]):
                     current = frames[outer]
                     current.changes.append(el)
                     current.end = max(current.end, el.end)
@@ -817,6 +818,18 @@ def _elided_change(norm: str, frame: Frame, lead: Frame) -> bool:
 
 
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|ở\s+mức|mức|chiếm|bằng)\s*$", re.IGNORECASE)
+
+
+def _in_units_of(norm: str, change: Piece, aside: Frame, outer: Frame) -> bool:
+    """Whether a comparison is written in the unit of the figure in parentheses, not in that of the figure before
+    it: "86,3 triệu đồng/người (3.717 USD), tăng 131 USD"."""
+    from ..grammar import parse_change, parse_quantity
+
+    if aside.value is None or outer.value is None:
+        return False
+    unit = parse_change(norm[change.start:change.end])[3]
+    return unit is not None and unit != "%" and unit == parse_quantity(norm[aside.value.start:aside.value.end])[2] \
+        != parse_quantity(norm[outer.value.start:outer.value.end])[2]
 
 
 def _has_unit(norm: str, piece: Piece | None) -> bool:

@@ -353,7 +353,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                     r["estimate"].search(norm, frames[j].region[0], frames[j].start):
                 estimated = infos[j].estimated  # items alike: "52,6 triệu cái" ... "11,4 triệu cái"
         if not estimated and same_sentence_prev is not None and same_sentence_prev.estimated and \
-                (r["restatement"].match(region_text) or _elliptical(frame, frames[i - 1], same_sentence_prev, norm)):
+                (r["restatement"].match(region_text) or _elliptical(frame, frames[i - 1], same_sentence_prev, norm) or
+                 _converted(frame, frames[i - 1], norm)):
             # "ước đạt 114 triệu đồng/người, tương đương 4.700 USD"; "ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"
             estimated = True
             info.estimate_verb = same_sentence_prev.estimate_verb
@@ -693,6 +694,13 @@ def _only_unit(text: str) -> bool:
     # a measure ("Tấn", "Triệu kWh") or a scaled count ("Nghìn đôi"); a bare counted noun ("khách", "dự án") can
     # name a subject
     return unit_dimension(unit) != "count" or " " in unit.strip()
+
+
+def _converted(frame: Frame, before: Frame, norm: str) -> bool:
+    """The figure before, in another unit, in parentheses right after it: "ước đạt 86,3 triệu đồng/người (3.717
+    USD)"."""
+    return frame.in_parentheses and frame.value is not None and before.value is not None and \
+        re.fullmatch(r"\s*\(\s*", norm[before.value.end:frame.value.start]) is not None
 
 
 def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
