@@ -206,6 +206,12 @@ CASES = [
      [("GDP bình quân đầu người", None, "năm 2021", 86.3, "triệu đồng/người", True, []),
       ("GDP bình quân đầu người", None, "năm 2021", 3717.0, "USD", True,
        [("increase", 131.0, "USD", "same_period_previous_year")])]),
+    # items "Label: +X%, level" separated by " / "
+    ("Sản lượng năm 2024 — Cà phê: +1,2%, 555,4 nghìn tấn / Hồ tiêu: -3,5%, 76,8 nghìn tấn / Mắc ca: +10,7%, 3,1 "
+     "nghìn tấn.",
+     [("Sản lượng", "Cà phê", "năm 2024", 555.4, "nghìn tấn", False, [("increase", 1.2, "%", None)]),
+      ("Sản lượng", "Hồ tiêu", "năm 2024", 76.8, "nghìn tấn", False, [("decrease", 3.5, "%", None)]),
+      ("Sản lượng", "Mắc ca", "năm 2024", 3.1, "nghìn tấn", False, [("increase", 10.7, "%", None)])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -561,7 +561,9 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current is not None and el.label == "QUANTITY" and current.value is None and (
                     (value_after_change.match(gap) or value_after_change.match(_EXPLANATION.sub(" ", gap)) or
                      value_after_change.match(gap_wo_base) or
-                     (_OF_WHAT_THEN_LEVEL.match(gap) and _has_unit(norm, el))) and
+                     (_OF_WHAT_THEN_LEVEL.match(gap) and _has_unit(norm, el)) or
+                     # "Cà phê: +1,2%, 555,4 nghìn tấn": a level right after its comparison, a comma between
+                     (re.fullmatch(r"\s*,\s*", gap) and _has_unit(norm, el) and not _percent(norm, el))) and
                     not (_percent(norm, el) and re.search(r"(?i)tương\s+ứng|tương\s+đương|với|tổng", gap)) or (
                     re.fullmatch(r"\s*\(\s*", gap) and current.changes and _has_unit(norm, el) and
                     (len(current.changes) - 1 not in current.baselines or

@@ -869,7 +869,7 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
 
 
 _ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
-_ITEM_LABEL = re.compile(rf"[\s;,.\-–•*+()]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
+_ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
 _SIGNED = re.compile(r"\(?\s*[+\-−–]")
 

@@ -34,7 +34,7 @@ def _res():
         "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "ind_word": re.compile(rf"(?<!{_L})(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
-        "lead_conn": re.compile(rf"^(?:[\s,;:.\-–•*+|]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
+        "lead_conn": re.compile(rf"^(?:[\s,;:.\-–—•*+|/)]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
         "tail_pred": re.compile(rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
                                 rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
