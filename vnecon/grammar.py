@@ -282,12 +282,12 @@ _SHARE_ITEM = re.compile(r"^\s*[;,]\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(
                          re.IGNORECASE)
 _CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
-# where a sign marks a change: after a bracket or separator, at a line start, or glued to the number after a name
-# ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng")
-_SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$|"
-                         r"(?<![\d/])(?:19|20)\d\d\s+[+−]$")
 # a plus sign after a year that closes a baseline: "(so với cuối năm 2022 +7,5%)"
 _YEAR_SIGN = re.compile(r"(?<![\d/])(?:19|20)\d\d\s+[+−]$")
+# where a sign marks a change: after a bracket or separator, at a line start, glued to the number after a name
+# ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng"), or after a year
+_SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$|"
+                         + _YEAR_SIGN.pattern)
 _RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
                           r"kịch\s+bản|nhiệm\s+vụ|tổng|năm\s+trước|cả\s+năm)", re.IGNORECASE)
 

@@ -922,7 +922,8 @@ _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|g�
 
 
 # what may stand between a fronted baseline and its comparison: a comma, then at most a short subject without
-# figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng kỳ, con số này tăng 7,2%")
+# figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng
+# kỳ, con số này tăng 7,2%")
 _FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d|\([A-Z]{2,6}\))\s+){0,8}")
 _SENTENCE_OPENS = re.compile(r"[\s\-–•*+]*")  # only a bullet before it: "So với năm 2023, lượng gạo tăng 10,9%"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)
