@@ -212,6 +212,10 @@ CASES = [
      [("Sản lượng", "Cà phê", "năm 2024", 555.4, "nghìn tấn", False, [("increase", 1.2, "%", None)]),
       ("Sản lượng", "Hồ tiêu", "năm 2024", 76.8, "nghìn tấn", False, [("decrease", 3.5, "%", None)]),
       ("Sản lượng", "Mắc ca", "năm 2024", 3.1, "nghìn tấn", False, [("increase", 10.7, "%", None)])]),
+    # a column headed "vượt kế hoạch" compares with the plan
+    ("Kết quả năm 2018 (số thực hiện | tăng so cùng kỳ | vượt kế hoạch):\n• 596.992 lượt khách | +62,1% | vượt 38,8%\n",
+     [(None, None, "năm 2018", 596992.0, "lượt khách", False,
+       [("increase", 62.1, "%", "same_period_previous_year"), ("increase", 38.8, "%", "plan")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

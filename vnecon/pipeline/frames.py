@@ -261,7 +261,9 @@ _TABLE_SHARE = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm", 
 _INDEX_BASE = re.compile(r"(?P<base>(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|quý\s+trước|kỳ\s+gốc|"
                          r"năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}))\s*=\s*100(?!\d)", re.IGNORECASE)
 _TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|tốc\s+độ|\(\s*%\s*\)|^\s*%\s*$|"
-                            r"^\s*(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*$",
+                            r"^\s*(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*$|"
+                            # "vượt kế hoạch", "đạt % dự toán": a column of comparisons with the plan
+                            r"(?<![^\W\d_])(?:vượt|đạt|bằng)\s+(?:%\s+)?(?:kế\s+hoạch|dự\s+toán|KH)(?![^\W\d_])",
                             re.IGNORECASE)
 _TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng", re.IGNORECASE)
 _TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:so\s+(?:với\s+)?(?:năm\s+)?|/\s*)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
