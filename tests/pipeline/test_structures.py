@@ -616,3 +616,12 @@ def test_a_subject_ends_at_its_last_word(phrase, trimmed):
 
     a, b = _trimmed(phrase)
     assert phrase[a:b] == trimmed
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("Tỷ lệ nợ xấu nội bảng đến cuối tháng 11/2023 là 4,55%, trong khi cuối năm 2022 tỷ lệ này chỉ 2%.",
+     "Tỷ lệ nợ xấu nội bảng"),
+])
+def test_a_word_pointing_back_takes_the_indicator_named_before(text, indicator):
+    facts = vnecon.extract(text, model="rules")
+    assert [f.indicator for f in facts] == [indicator, indicator]
