@@ -509,8 +509,9 @@ _VERB_PHRASE = re.compile(r"^(?:đã|đang|sẽ|vừa|mới|được|bị|cấp\
 # a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
 _PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huyện|địa\s+phương)|cả\s+nước|nước\s+ta|toàn\s+quốc",
                          re.IGNORECASE)
-# "năm 2016 toàn tỉnh có 684 tàu ...": "có" right before a count says the counted noun follows it
-_HAS = re.compile(r"(?<![^\W\d_])có\s+$", re.IGNORECASE)
+# "năm 2016 toàn tỉnh có 684 tàu ...", "Cơ cấu gồm 98 dự án cấp mới": "có" or "gồm" right before a count says the
+# counted noun follows it
+_HAS = re.compile(r"(?<![^\W\d_])(?:có|gồm|bao\s+gồm)\s+$", re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
