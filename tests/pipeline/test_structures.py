@@ -216,6 +216,9 @@ CASES = [
     ("Kết quả năm 2018 (số thực hiện | tăng so cùng kỳ | vượt kế hoạch):\n• 596.992 lượt khách | +62,1% | vượt 38,8%\n",
      [(None, None, "năm 2018", 596992.0, "lượt khách", False,
        [("increase", 62.1, "%", "same_period_previous_year"), ("increase", 38.8, "%", "plan")])]),
+    # a percentage of the plan in parentheses after a figure is a ratio, not a share
+    ("Vắc xin tụ huyết trùng tiêm 50.105 liều (67% KH).",
+     [("Vắc xin tụ huyết trùng", None, None, 50105.0, "liều", False, [("ratio", 67.0, "%", "plan")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

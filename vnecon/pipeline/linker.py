@@ -483,7 +483,8 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         for k, p in enumerate(f.changes):
             # "6,8 tỷ USD (18,6%)", and the items after it "Nga (20,07%), Hàn Quốc (8,36%)": shares of the total
             if types[i][k] is None and p.label == "QUANTITY" and _after_paren(norm, p.start):
-                types[i][k] = "share"
+                # ("20.105 liều (67% KH)": a percentage of the plan is a ratio)
+                types[i][k] = "ratio" if _PLAN_AFTER.match(norm, p.end) else "share"
     for i, f in enumerate(frames):
         # an item's bare percentage under a lead that is only a rise (frames._elided_change) rises like the lead
         if f.item and f.lead is not None and f.changes and types[i][0] is None and types[f.lead] and \
@@ -869,6 +870,7 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
     return (unit_dimension(unit) if unit else None), True
 
 
+_PLAN_AFTER = re.compile(r"\s*(?:kế\s+hoạch|KH|(?-i:DT)|dự\s+toán|mục\s+tiêu)(?![^\W\d_])", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
