@@ -219,6 +219,11 @@ CASES = [
     # a percentage of the plan in parentheses after a figure is a ratio, not a share
     ("Vắc xin tụ huyết trùng tiêm 50.105 liều (67% KH).",
      [("Vắc xin tụ huyết trùng", None, None, 50105.0, "liều", False, [("ratio", 67.0, "%", "plan")])]),
+    # "với kim ngạch ước tính", ", kim ngạch ước" write the level after a comparison of trade
+    ("Xuất khẩu tăng 14,8% với kim ngạch ước tính 612,4 triệu USD, còn nhập khẩu giảm 2,3% so với quý I/2024, kim "
+     "ngạch ước 198,7 triệu USD.",
+     [("Xuất khẩu", None, None, 612.4, "triệu USD", True, [("increase", 14.8, "%", "previous_period")]),
+      ("nhập khẩu", None, None, 198.7, "triệu USD", True, [("decrease", 2.3, "%", "previous_period")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,

@@ -91,7 +91,7 @@ def _res():
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
-    value_after_change = re.compile(r"^[\s,)]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng)\s+)?"
+    value_after_change = re.compile(r"^[\s,)]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng|kim\s+ngạch)\s+)?"
                                     r"(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
                                     r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với(?:\s+ước(?:\s+tính)?)?|tương\s+ứng(?:\s+với)?|"
                                     r"giá\s+trị|quy\s+mô|"
@@ -99,7 +99,7 @@ def _res():
                                     r"(?:hiện\s+)?(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
                                     r"(?:hiện\s+)?(?:phổ\s+biến\s+)?dao\s+động|"
                                     r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|doanh\s+thu|"
-                                    r"quy\s+mô))"
+                                    r"kim\s+ngạch|quy\s+mô)(?:\s+ước(?:\s+tính)?)?)"
                                     # a hedge on the level: "tăng 22%, đạt gần 19,6 triệu tấn"
                                     r"(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ|chừng|gần\s+như))?\s*$", re.IGNORECASE)
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
