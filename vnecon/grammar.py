@@ -311,12 +311,20 @@ def _trigger_type(trigger: str) -> str:
     return mapping("changes.tsv").get(key, "increase")
 
 
-def _after_value(norm: str, values: list[Quantity], trigger_start: int) -> bool:
+def _after_value(norm: str, values: list[Quantity], trigger_start: int,
+                 changes: list["ChangeMatch"] | None = None) -> bool:
     """Whether "đạt X%" follows a figure of another unit in the same clause: "2.942 tỷ đồng (đạt 35,8%)", "giải ngân
-    1.034 tỷ đồng, đạt 44,6%" read the percentage as a ratio of that figure, not as a level."""
+    1.034 tỷ đồng, đạt 44,6%" read the percentage as a ratio of that figure, not as a level; also with the figure's
+    rise between them: "1.859,8 tỷ đồng, tăng 9,1%, đạt 12,8%"."""
     last = values[-1] if values else None
-    return last is not None and last.unit not in (None, "%") and \
-        re.fullmatch(r"\s*[,(]?\s*", norm[last.end:trigger_start]) is not None
+    if last is None or last.unit in (None, "%"):
+        return False
+    if re.fullmatch(r"\s*[,(]?\s*", norm[last.end:trigger_start]):
+        return True
+    between = changes[-1] if changes else None
+    return between is not None and last.end <= between.start and \
+        re.fullmatch(r"\s*[,(]?\s*", norm[last.end:between.start]) is not None and \
+        re.fullmatch(r"\s*[,;]?\s*(?:(?:mới|chỉ|đã|cũng)\s+)?", norm[between.end:trigger_start]) is not None
 
 
 def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatch], list[Quantity]]:
@@ -347,8 +355,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 values.append(q)  # "tốc độ tăng trưởng đạt 9,1%", "vốn cấp mới và tăng thêm đạt ...": a level
                 continue
             if tword in _RATIO_ONLY and not (q.unit in ("%",) and (
-                    _RATIO_AFTER.match(norm[q.end:q.end + 30]) or _after_value(norm, values, q.start - len(before) +
-                                                                                m.start("t")) or
+                    _RATIO_AFTER.match(norm[q.end:q.end + 30]) or
+                    _after_value(norm, values, q.start - len(before) + m.start("t"), changes) or
                     _BASELINE_BEFORE.search(before, 0, m.start("t")))):
                 values.append(q)
                 continue

@@ -224,6 +224,9 @@ CASES = [
      "ngạch ước 198,7 triệu USD.",
      [("Xuất khẩu", None, None, 612.4, "triệu USD", True, [("increase", 14.8, "%", "previous_period")]),
       ("nhập khẩu", None, None, 198.7, "triệu USD", True, [("decrease", 2.3, "%", "previous_period")])]),
+    # "đạt X%" after a figure and its rise is the figure's ratio
+    ("Chi thường xuyên 1.859,8 tỷ đồng, tăng 9,1%, đạt 12,8%.",
+     [("Chi thường xuyên", None, None, 1859.8, "tỷ đồng", False, [("increase", 9.1, "%", None), ("ratio", 12.8, "%", None)])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
