@@ -256,7 +256,9 @@ _MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"
-              r"kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?|mục\s+tiêu(?:\s+năm)?))*")
+              r"kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?|mục\s+tiêu(?:\s+năm)?|"
+              # "cao hơn tháng trước 1,9%"
+              r"(?:tháng|quý)\s+trước))*")
 
 
 @lru_cache(maxsize=None)

@@ -227,6 +227,9 @@ CASES = [
     # "đạt X%" after a figure and its rise is the figure's ratio
     ("Chi thường xuyên 1.859,8 tỷ đồng, tăng 9,1%, đạt 12,8%.",
      [("Chi thường xuyên", None, None, 1859.8, "tỷ đồng", False, [("increase", 9.1, "%", None), ("ratio", 12.8, "%", None)])]),
+    # "cao hơn tháng trước 1,9%": the baseline between the verb and the figure
+    ("Giá vàng bình quân ở mức 5.652.000 đồng/chỉ, cao hơn tháng trước 1,9%.",
+     [("Giá vàng bình quân", None, None, 5652000.0, "đồng/chỉ", False, [("increase", 1.9, "%", "previous_period")])]),
     # a baseline opening the sentence, its subject between it and the comparison; the second comparison has its own
     ("So với tháng trước, CPI tháng 12/2019 tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%.",
      [("CPI", None, "tháng 12/2019", None, None, False,
