@@ -290,7 +290,9 @@ _YEAR_SIGN = re.compile(r"(?<![\d/])(?:19|20)\d\d\s+[+−]$")
 # ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng"), or after a year
 _SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$|"
                          + _YEAR_SIGN.pattern)
-_RATIO_AFTER = re.compile(r"^\s*(?:so\s+với|so\s+cùng|dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|mục\s+tiêu|chỉ\s+tiêu|cùng\s+kỳ|"
+# the words of a plan written right after a percentage ("đạt 65% dự toán", "(67% KH)")
+PLAN_WORDS = r"dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|mục\s+tiêu"
+_RATIO_AFTER = re.compile(rf"^\s*(?:so\s+với|so\s+cùng|{PLAN_WORDS}|chỉ\s+tiêu|cùng\s+kỳ|"
                           r"kịch\s+bản|nhiệm\s+vụ|tổng|năm\s+trước|cả\s+năm)", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..grammar import PLAN_WORDS
 from ..lexicon import alternation, words
 from ..textview import TextView
 from .common import SPANS_KEY
@@ -96,8 +97,8 @@ def _res():
                                     r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với(?:\s+ước(?:\s+tính)?)?|tương\s+ứng(?:\s+với)?|"
                                     r"giá\s+trị|quy\s+mô|"
                                     r"lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
-                                    r"(?:hiện\s+)?(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
-                                    r"(?:hiện\s+)?(?:phổ\s+biến\s+)?dao\s+động|"
+                                    r"(?:hiện\s+)?(?:(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
+                                    r"phổ\s+biến\s+dao\s+động)|"
                                     r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|doanh\s+thu|"
                                     r"kim\s+ngạch|quy\s+mô)(?:\s+ước(?:\s+tính)?)?)"
                                     # a hedge on the level: "tăng 22%, đạt gần 19,6 triệu tấn"
@@ -668,7 +669,7 @@ _VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|tùy\s+loại|tùy\s+thời\s+đ
                          r"(?![^\W\d_])(?![/\d])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 # what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
-_REFERENCE_AFTER = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|cùng\s+kỳ|so\s+với|mục\s+tiêu)", re.IGNORECASE)
+_REFERENCE_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS}|cùng\s+kỳ|so\s+với)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
 
 

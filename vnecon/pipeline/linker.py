@@ -23,8 +23,8 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (baseline_kind, find_places, parse_change, parse_quantity, percent_declared, place_name,
-                       unit_dimension)
+from ..grammar import (PLAN_WORDS, baseline_kind, find_places, parse_change, parse_quantity, percent_declared,
+                       place_name, unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
@@ -870,7 +870,7 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
     return (unit_dimension(unit) if unit else None), True
 
 
-_PLAN_AFTER = re.compile(r"\s*(?:kế\s+hoạch|KH|(?-i:DT)|dự\s+toán|mục\s+tiêu)(?![^\W\d_])", re.IGNORECASE)
+_PLAN_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)

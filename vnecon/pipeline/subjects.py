@@ -35,10 +35,11 @@ def _res():
         "ind_word": re.compile(rf"(?<!{_L})(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
         "lead_conn": re.compile(rf"^(?:[\s,;:.\-–—•*+|/)]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
-        # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase
+        # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase; the dash or
+        # colon before a figure ("EU — 51,7") is no part of the name either
         "tail_pred": re.compile(rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
                                 rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
-                                rf"chỉ|đến)|[\s,;:.\-–|…])+$", re.IGNORECASE),
+                                rf"chỉ|đến)|[\s,;:.\-–—|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
@@ -99,8 +100,8 @@ def _trimmed(text: str) -> tuple[int, int]:
         b = a + m.start()
     while a < b and text[a].isspace():
         a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in "—–-:;,|"):
-        b -= 1  # "EU — 51,7": a dash or colon before the figure is no part of the name
+    while b > a and text[b - 1].isspace():
+        b -= 1
     return a, b
 
 
