@@ -624,6 +624,12 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("EU — ", "EU"),            # the dash before the figure of a list line
     ("Thu nội địa: ", "Thu nội địa"),
     ("công nghiệp - xây dựng ", "công nghiệp - xây dựng"),   # a dash inside the name stays
+    # what follows "là" after a name describes it; after a rank or a remark, it is the name
+    ("dịch vụ là khu vực tăng nhanh nhất", "dịch vụ"),
+    ("nhập khẩu, chủ yếu là nguyên vật liệu phục vụ sản xuất", "nhập khẩu"),
+    ("xếp sau là gạch khối bằng bê tông với", "gạch khối bằng bê tông"),
+    ("nổi bật là khoản thu tiền sử dụng đất với", "khoản thu tiền sử dụng đất"),
+    ("Lĩnh vực được chọn nhiều nhất vẫn là công nghiệp chế biến, chế tạo", "công nghiệp chế biến, chế tạo"),
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed

@@ -102,7 +102,22 @@ def _trimmed(text: str) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    copula = _COPULA.search(text, a, b)
+    if copula is not None:
+        before = text[a:copula.start()].rstrip(" ,")
+        if _RANK.search(before) and copula.end() < b:
+            # "xếp sau là gạch khối bằng bê tông", "lĩnh vực được chọn nhiều nhất vẫn là ...": the name follows
+            s, e = _trimmed(text[copula.end():b])
+            return copula.end() + s, copula.end() + e
+        if r["ind_head"].match(before) or r["sec_head"].match(before):
+            return a, a + len(before)  # "dịch vụ là khu vực tăng nhanh nhất": what follows "là" describes the name
     return a, b
+
+
+_COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?là(?!{_L})", re.IGNORECASE)
+# a rank or a remark before "là" names nothing itself
+_RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn\s+đầu|xếp\s+sau|đứng\s+sau|tiếp\s+đến|tiếp\s+theo|"
+                   r"theo\s+sau)$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
 
 
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
