@@ -30,6 +30,11 @@ CASES = [
      [("Sản lượng", "Cà phê", "năm 2024", 555.4, "nghìn tấn", False, [("increase", 1.2, "%", None)]),
       ("Sản lượng", "Sầu riêng", "năm 2024", 301.6, "nghìn tấn", False, [("increase", 28.3, "%", None)]),
       ("Sản lượng", "Mắc ca", "năm 2024", 3.1, "nghìn tấn", False, [])]),
+    # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
+    ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
+     "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
+     [("tổng chi ngân sách địa phương", None, None, 7120.0, "tỷ đồng", True, []),
+      ("chi thường xuyên", None, None, 4210.0, "tỷ đồng", True, [])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

@@ -605,6 +605,9 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     bullet_lead = None
             # a list announced by "... như:" earlier in the sentence
             colon = _list_colon_in(norm, region_start, el.start)
+            if colon is not None and _turn_of_speech(norm, s_start, colon[0]):
+                frame.region = (colon[1], el.start)  # "Giám đốc Sở Tài chính: Ước thực hiện cả năm, tổng chi ..."
+                colon = None
             if colon is not None and in_list_from is None:
                 in_list_from = (s_start if current is None else region_start, colon[0])
                 frame.region = (colon[1], el.start)
@@ -867,6 +870,18 @@ def _counted(norm: str, piece: Piece) -> bool:
     from ..grammar import parse_quantity, unit_dimension
 
     return unit_dimension(parse_quantity(norm[piece.start:piece.end])[2]) == "count"
+
+
+@lru_cache(maxsize=None)
+def _speaker() -> re.Pattern:
+    # the speaker's word, then a name or an office with no figure and no clause break ("Bà Rịa" is a place)
+    return re.compile(rf"[\s\-–•*]*(?!bà\s+rịa)(?:{alternation(words('speakers.txt'))})(?!{_L})[^,;:.?!\d\n]{{0,60}}",
+                      re.IGNORECASE)
+
+
+def _turn_of_speech(norm: str, s_start: int, colon: int) -> bool:
+    """Whether the colon at `colon` closes a speaker's label that opens the sentence ("Phóng viên: ...")."""
+    return _speaker().fullmatch(norm, s_start, colon) is not None
 
 
 def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
