@@ -30,6 +30,12 @@ CASES = [
      [("Sản lượng", "Cà phê", "năm 2024", 555.4, "nghìn tấn", False, [("increase", 1.2, "%", None)]),
       ("Sản lượng", "Sầu riêng", "năm 2024", 301.6, "nghìn tấn", False, [("increase", 28.3, "%", None)]),
       ("Sản lượng", "Mắc ca", "năm 2024", 3.1, "nghìn tấn", False, [])]),
+    # a breakdown opened after an aside with no figure still breaks the lead down: estimate and baseline carry over
+    ("So với cùng kỳ, GRDP 6 tháng đầu năm 2025 ước tăng 9,63%, xếp thứ 7/34 tỉnh, thành phố; trong đó khu vực "
+     "dịch vụ tăng 9,8%.",
+     [("GRDP", None, "6 tháng đầu năm 2025", None, None, True, [("increase", 9.63, "%", "same_period_previous_year")]),
+      ("GRDP", "khu vực dịch vụ", "6 tháng đầu năm 2025", None, None, True,
+       [("increase", 9.8, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

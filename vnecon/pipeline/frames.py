@@ -611,7 +611,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if colon is not None and in_list_from is None:
                 in_list_from = (s_start if current is None else region_start, colon[0])
                 frame.region = (colon[1], el.start)
-            if breakdown.match(region_text) or (colon is not None and colon[1] <= el.start and (
+            if breakdown.match(region_text) or _late_breakdown(region_text, breakdown, sentence_leads) or (
+                    colon is not None and colon[1] <= el.start and (
                     breakdown.match(norm[colon[1]:el.start]) or breakdown_end.search(norm[region_start:colon[0]]))):
                 lead = sentence_leads[-1] if sentence_leads else last_lead
                 if lead is not None and frames[lead].item and frames[lead].lead is not None:
@@ -870,6 +871,15 @@ def _counted(norm: str, piece: Piece) -> bool:
     from ..grammar import parse_quantity, unit_dimension
 
     return unit_dimension(parse_quantity(norm[piece.start:piece.end])[2]) == "count"
+
+
+def _late_breakdown(region_text: str, breakdown: re.Pattern, sentence_leads: list[int]) -> bool:
+    """Whether the last clause of a region opens a breakdown of the figure before it, after an aside with no figure
+    ("GRDP ước tăng 9,63%, xếp thứ 7/34 tỉnh, thành phố; trong đó khu vực Long An tăng 9,49%")."""
+    if not sentence_leads:
+        return False
+    cut = max(region_text.rfind(";"), region_text.rfind(","))
+    return cut > 0 and breakdown.match(region_text[cut:]) is not None
 
 
 @lru_cache(maxsize=None)
