@@ -36,6 +36,25 @@ CASES = [
      [("GRDP", None, "6 tháng đầu năm 2025", None, None, True, [("increase", 9.63, "%", "same_period_previous_year")]),
       ("GRDP", "khu vực dịch vụ", "6 tháng đầu năm 2025", None, None, True,
        [("increase", 9.8, "%", "same_period_previous_year")])]),
+    # a note gives the comparisons after it their baseline, and a note line marks the figures under it as estimates
+    ("Đơn vị: tỷ USD. Các số đều là số ước tính; số trong ngoặc là tốc độ so với năm 2023.\n"
+     "1. Hoa Kỳ — 119,5 (+23,3%)\n2. Trung Quốc — 61,2 (+0,1%)",
+     [(None, None, None, 119.5, "tỷ USD", True, [("increase", 23.3, "%", "same_period_previous_year")]),
+      (None, None, None, 61.2, "tỷ USD", True, [("increase", 0.1, "%", "same_period_previous_year")])]),
+    ("Đơn vị tính: tỷ đồng; tăng/giảm tính so với thời điểm 31/12/2014\n- Tổng nguồn vốn huy động đạt 19.842, tăng 14,6%",
+     [(None, None, None, 19842.0, "tỷ đồng", False, [("increase", 14.6, "%", "start_of_year")])]),
+    # ... or, when it points back, the comparisons of its sentence or of the sentence before
+    ("Đàn trâu còn 38,6 nghìn con, giảm 2,1%; đàn bò tăng 1,4%, lên 412,5 nghìn con. Các mức so sánh trên đều là so "
+     "với cùng thời điểm năm trước. Xuất khẩu tăng 5%.",
+     [(None, None, None, 38.6, "nghìn con", False, [("decrease", 2.1, "%", "same_period_previous_year")]),
+      (None, None, None, 412.5, "nghìn con", False, [("increase", 1.4, "%", "same_period_previous_year")]),
+      (None, None, None, None, None, False, [("increase", 5.0, "%", None)])]),
+    ("Tổng đàn lợn còn 626,8 nghìn con, giảm 3,2%; các mức tăng, giảm này đều tính so với cùng thời điểm năm trước.",
+     [(None, None, None, 626.8, "nghìn con", False, [("decrease", 3.2, "%", "same_period_previous_year")])]),
+    # a table's column header is no note: it names its own column only
+    ("Sản phẩm | Tăng/giảm so với năm trước | Sản lượng\nThan sạch | +3,6% | 44,2 triệu tấn\n\nXuất khẩu tăng 5%.",
+     [(None, None, None, 44.2, "triệu tấn", False, [("increase", 3.6, "%", "same_period_previous_year")]),
+      (None, None, None, None, None, False, [("increase", 5.0, "%", None)])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

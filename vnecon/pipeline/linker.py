@@ -53,7 +53,10 @@ def _res():
                                       re.IGNORECASE),
         # a heading line of a table or a list, in parentheses or with column separators: "(Số liệu ước tính; so
         # sánh với cùng kỳ năm 2024)", "Chỉ tiêu | Đơn vị tính | Ước năm 2019 | So với năm 2018"
-        "heading": re.compile(r"^[ \t]*\([^\n]*\)[ \t]*$|^[^\n]*\|[^\n]*$", re.MULTILINE),
+        # a table heading, or a note line over a table: "Các số đều là số ước tính"
+        "heading": re.compile(r"^[ \t]*\([^\n]*\)[ \t]*$|^[^\n]*\|[^\n]*$|"
+                              r"^[^\n]*(?<![^\W\d_])(?:số\s+liệu|các\s+số|con\s+số)[^\n.;:]{0,30}?(?<![^\W\d_])là\s+"
+                              r"(?:số\s+)?(?:ước|dự\s+ước)[^\n]*$", re.MULTILINE | re.IGNORECASE),
         "restatement": re.compile(rf"^[\s,;(]*(?:{alternation(words('restatements.txt'))})\s*$", re.IGNORECASE),
         # a verb between a subject and its number: without one, a clause shares the verb of the clause before
         # ("... ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn")
@@ -110,6 +113,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     carry_period_piece = carry_place_piece = None
     infos: list[_Info] = []
     facts: list[Fact] = []
+    fact_frames: list[int] = []  # the frame of each fact
     types = _change_types(norm, frames, doc, view)
     kinds: list[list[str | None]] = [[] for _ in frames]
     ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
@@ -401,8 +405,76 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             value=value, unit=unit, qualifier=qualifier, estimated=estimated, changes=tuple(changes),
             value_max=value_max, kind=kind, span=span, sentence=sentence,
         ))
+        fact_frames.append(i)
         infos.append(info)
-    return facts
+    notes = _legends(norm, frames, baselines, doc, view)
+    return _with_legends(facts, fact_frames, frames, notes) if notes else facts
+
+
+_LEGEND_BACK = re.compile(r"(?<![^\W\d_])(?:trên|này)(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _legend_words() -> re.Pattern:
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words('legends.txt'))})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) -> list[tuple[int, str, range]]:
+    """Notes that give the comparisons around them their baseline once ("số trong ngoặc là tốc độ so với năm
+    2023"): (where the note is, the baseline kind, the indexes of the frames it reaches). A note is a baseline
+    that no comparison took, in a clause with no figure, after the last figure of its sentence."""
+    taken = {(b.start, b.end) for f in frames for b in f.baselines.values()}
+    starts = [f.start for f in frames]
+    notes = []
+    for b in baselines:
+        if (b.start, b.end) in taken or not _legend_words().search(norm, max(0, b.start - 160), b.start):
+            continue
+        line_start, line_end = norm.rfind("\n", 0, b.start) + 1, norm.find("\n", b.end)
+        if "|" in norm[line_start:line_end if line_end >= 0 else len(norm)]:
+            continue  # a table's column header ("Tăng/giảm so với năm trước"): the table reads its own columns
+        j = bisect_left(starts, b.end)  # the first figure after it
+        if j < len(frames) and frames[j].sentence[0] <= b.start:
+            continue  # figures follow in its sentence: a fronted baseline, not a note
+        before = j  # the figures of its sentence before it
+        while before > 0 and frames[before - 1].sentence[0] <= b.start < frames[before - 1].sentence[1]:
+            before -= 1
+        clause_start = frames[j - 1].end if before < j else max(0, norm.rfind(".", 0, b.start),
+                                                                  norm.rfind("\n", 0, b.start))
+        clause = norm[clause_start:b.start]
+        if not _legend_words().search(clause):
+            continue
+        kind = baseline_kind(view.text[slice(*view.span(b.start, b.end))])
+        if kind is None or kind in ("plan", "total"):
+            continue
+        if not _LEGEND_BACK.search(clause):
+            notes.append((b.start, kind, range(j, len(frames))))
+        elif before < j:
+            notes.append((b.start, kind, range(before, j)))  # "...; các mức tăng, giảm này đều tính so với ..."
+        elif j > 0:
+            # "Các mức so sánh trên đều là so với ...": the figures of the sentence before
+            first = j - 1
+            while first > 0 and frames[first - 1].sentence == frames[j - 1].sentence:
+                first -= 1
+            notes.append((b.start, kind, range(first, j)))
+    return notes
+
+
+def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame],
+                  notes: list[tuple[int, str, range]]) -> list[Fact]:
+    """The facts with the baseline of the note that reaches them on each rise or fall that has none; a later note
+    that reaches forward replaces an earlier one."""
+    from dataclasses import replace
+
+    out = []
+    for fact, k in zip(facts, fact_frames):
+        reaching = [kind for _, kind, scope in notes if k in scope]
+        if reaching and any(c.baseline is None and c.type in ("increase", "decrease") for c in fact.changes):
+            kind = reaching[-1]
+            fact = replace(fact, changes=tuple(
+                replace(c, baseline=kind) if c.baseline is None and c.type in ("increase", "decrease") else c
+                for c in fact.changes))
+        out.append(fact)
+    return out
 
 
 _MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?",
