@@ -668,6 +668,19 @@ def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     assert phrase[a:b] == trimmed
 
 
+@pytest.mark.parametrize("text,indicators", [
+    # a key of short forms over a table: a figure after a short form measures the name it stands for
+    ("Theo huyện (DT: diện tích gieo cấy; NS: năng suất)\n• Châu Thành A — DT 14.560 ha, NS 75,2 tạ/ha",
+     ["diện tích gieo cấy", "năng suất"]),
+    ("Số liệu (DT = diện tích; NS = năng suất; SL = sản lượng)\nÝ Yên — DT 25.830 ha / NS 56,82 tạ/ha / SL 146.759 tấn",
+     ["diện tích", "năng suất", "sản lượng"]),
+    # one pair is no key ("ĐVT: tỷ đồng" names the unit)
+    ("ĐVT: tỷ đồng\nThu nội địa đạt 1.234 tỷ đồng; chi 500 tỷ đồng.", ["Thu nội địa", "chi"]),
+])
+def test_short_forms_of_a_key_stand_for_their_names(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
 @pytest.mark.parametrize("text,indicator", [
     # "gồm" before a count, like "có": the counted noun after it is what is measured
     ("Cơ cấu gồm 98 dự án cấp mới.", "dự án cấp mới"),

@@ -408,7 +408,44 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         fact_frames.append(i)
         infos.append(info)
     notes = _legends(norm, frames, baselines, doc, view)
-    return _with_legends(facts, fact_frames, frames, notes) if notes else facts
+    if notes:
+        facts = _with_legends(facts, fact_frames, frames, notes)
+    short = _short_forms(norm)
+    return _with_short_forms(facts, fact_frames, frames, short, norm, view) if short else facts
+
+
+# a key of short forms over a table: "(DT = diện tích; NS = năng suất; SL = sản lượng)", "(DT: diện tích gieo cấy;
+# NS: năng suất)" -- at least two pairs, each a capitalized short form and the lower-case name it stands for
+_SHORT_FORM = re.compile(r"(?<![^\W\d_])([A-ZĐ]{1,5})\s*[=:]\s*([a-zà-ỹđ][^\W\d_]*(?:[ \t]+[a-zà-ỹđ][^\W\d_]*){0,5})"
+                         r"\s*(?=[;,)\n]|$)")
+
+
+def _short_forms(norm: str) -> dict[str, tuple[int, int]]:
+    """Short form -> where the name it stands for is written, from each key of two or more pairs."""
+    out: dict[str, tuple[int, int]] = {}
+    for line in re.finditer(r"[^\n]+", norm):
+        pairs = list(_SHORT_FORM.finditer(norm, line.start(), line.end()))
+        if len(pairs) >= 2:
+            for m in pairs:
+                out.setdefault(m.group(1), (m.start(2), m.end(2)))
+    return out
+
+
+def _with_short_forms(facts: list[Fact], fact_frames: list[int], frames: list[Frame],
+                      short: dict[str, tuple[int, int]], norm: str, view) -> list[Fact]:
+    """A figure written right after a short form of the key ("Ý Yên — DT 25.830 ha / NS 56,82 tạ/ha") measures
+    the name the short form stands for."""
+    from dataclasses import replace
+
+    before = re.compile(rf"(?<![^\W\d_])({'|'.join(map(re.escape, short))})\s*[:=]?\s*$")
+    out = []
+    for fact, k in zip(facts, fact_frames):
+        value = frames[k].value
+        m = before.search(norm, max(0, value.start - 12), value.start) if value is not None else None
+        if m is not None:
+            fact = replace(fact, indicator=view.text[slice(*view.span(*short[m.group(1)]))])
+        out.append(fact)
+    return out
 
 
 _LEGEND_BACK = re.compile(r"(?<![^\W\d_])(?:trên|này)(?![^\W\d_])", re.IGNORECASE)
