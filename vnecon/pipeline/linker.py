@@ -196,9 +196,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         elif prev is not None:
             info.indicator, info.indicator_piece = prev.indicator, prev.indicator_piece
         if frame.value is not None and (column := _column_header(norm, frame.value.start)):
-            # "(diện tích | năng suất | sản lượng)" over rows "Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn": each
-            # cell measures what its column's header names
-            info.indicator, info.indicator_piece = _text(doc, view, column), column
+            counted = _counted_subject(norm, frame)
+            if counted is not None and counted[1] > frame.value.end:
+                # "• 596.992 lượt khách quốc tế | +62,1%": a cell that says what it counts names its own subject
+                piece = Piece(*counted, "INDICATOR")
+                info.indicator, info.indicator_piece = _text(doc, view, piece), piece
+            else:
+                # "(diện tích | năng suất | sản lượng)" over rows "Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn":
+                # each cell measures what its column's header names
+                info.indicator, info.indicator_piece = _text(doc, view, column), column
         if own_sec:
             info.sector = _text(doc, view, own_sec[-1])
             info.sector_piece = own_sec[-1]
@@ -944,7 +950,7 @@ def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
             break
     unit_start = frame.value.start + value_text.lower().rfind(unit.split()[-1].lower()) - \
         (len(unit) - len(unit.split()[-1]))
-    tail = re.match(rf"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*?(?=\s*(?:[,;.:()]|$|\s(?:với|và|tăng|giảm|"
+    tail = re.match(rf"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*?(?=\s*(?:[,;.:()|]|$|\s(?:với|và|tăng|giảm|"
                     rf"trong\s+đó|bằng|chiếm)(?!{_L})))", norm[frame.value.end:frame.value.end + 60].lstrip())
     end = frame.value.end
     if tail:
