@@ -675,8 +675,8 @@ def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     ("Số liệu (DT = diện tích; NS = năng suất; SL = sản lượng)\nÝ Yên — DT 25.830 ha / NS 56,82 tạ/ha / SL 146.759 tấn",
      ["diện tích", "năng suất", "sản lượng"]),
     # a cell that says what it counts names its own subject, over a header that only describes the column
-    ("Năm 2018 (số thực hiện, đối tượng | tăng so cùng kỳ):\n• 596.992 lượt khách quốc tế | +62,1%\n"
-     "• 3.359.683 lượt khách lưu trú | +23,7%", ["lượt khách quốc tế", "lượt khách lưu trú"]),
+    ("Năm 2018 (số thực hiện, đối tượng | tăng so cùng kỳ | vượt kế hoạch):\n• 596.992 lượt khách quốc tế | +62,1% | "
+     "vượt 38,8%\n• 3.359.683 lượt khách lưu trú | +23,7% | vượt 14,5%", ["lượt khách quốc tế", "lượt khách lưu trú"]),
     # one pair is no key ("ĐVT: tỷ đồng" names the unit)
     ("ĐVT: tỷ đồng\nThu nội địa đạt 1.234 tỷ đồng; chi 500 tỷ đồng.", ["Thu nội địa", "chi"]),
 ])
