@@ -660,6 +660,13 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("xếp sau là gạch khối bằng bê tông với", "gạch khối bằng bê tông"),
     ("nổi bật là khoản thu tiền sử dụng đất với", "khoản thu tiền sử dụng đất"),
     ("Lĩnh vực được chọn nhiều nhất vẫn là công nghiệp chế biến, chế tạo", "công nghiệp chế biến, chế tạo"),
+    ("xếp sau lần lượt là Indonesia ", "Indonesia"),
+    # a parenthesis the phrase does not close is no part of it; a closed one stays
+    ("khu vực có vốn đầu tư nước ngoài (FDI", "khu vực có vốn đầu tư nước ngoài"),
+    ("khu vực FDI (có vốn) ", "khu vực FDI (có vốn)"),
+    # "từng" (once) after a subject and "mang về" before it are no part of it
+    ("sản lượng từng ", "sản lượng"),
+    ("mang về doanh thu du lịch ở mức", "doanh thu du lịch"),
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed

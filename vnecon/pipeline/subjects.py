@@ -102,6 +102,11 @@ def _trimmed(text: str) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    opened = text.find("(", a, b)
+    if opened > a and text.find(")", opened, b) < 0:
+        b = opened  # "khu vực có vốn đầu tư nước ngoài (FDI": a parenthesis the phrase does not close is no part of it
+        while b > a and text[b - 1].isspace():
+            b -= 1
     copula = _COPULA.search(text, a, b)
     if copula is not None:
         before = text[a:copula.start()].rstrip(" ,")
@@ -117,7 +122,7 @@ def _trimmed(text: str) -> tuple[int, int]:
 _COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?là(?!{_L})", re.IGNORECASE)
 # a rank or a remark before "là" names nothing itself
 _RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn\s+đầu|xếp\s+sau|đứng\s+sau|tiếp\s+đến|tiếp\s+theo|"
-                   r"theo\s+sau)$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
+                   r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
 
 
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
