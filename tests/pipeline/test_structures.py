@@ -55,6 +55,12 @@ CASES = [
     ("Sản phẩm | Tăng/giảm so với năm trước | Sản lượng\nThan sạch | +3,6% | 44,2 triệu tấn\n\nXuất khẩu tăng 5%.",
      [(None, None, None, 44.2, "triệu tấn", False, [("increase", 3.6, "%", "same_period_previous_year")]),
       (None, None, None, None, None, False, [("increase", 5.0, "%", None)])]),
+    # the items after a share, their verb left out, are shares too
+    ("Trung Quốc chiếm 21,5%, Hoa Kỳ 21,2%, EU 11,9% và Nhật Bản 8,5% tổng kim ngạch.",
+     [(None, "Trung Quốc", None, None, None, False, [("share", 21.5, "%", "total")]),
+      (None, "Hoa Kỳ", None, None, None, False, [("share", 21.2, "%", "total")]),
+      (None, "EU", None, None, None, False, [("share", 11.9, "%", "total")]),
+      (None, "Nhật Bản", None, None, None, False, [("share", 8.5, "%", "total")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

@@ -793,7 +793,7 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
     for m in _RESPECTIVELY.finditer(norm, region_start, el.start):
         pass
     if m is None or re.search(r"[^\W\d_]", norm[m.end():el.start].replace("là", "").replace("tăng", "")
-                                                           .replace("giảm", "").replace("đạt", "")):
+                                                           .replace("giảm", "").replace("đạt", "").replace("chiếm", "")):
         return None
     count = 1
     kind = (el.label, _percent(norm, el))

@@ -279,9 +279,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             q = r["qual_before"].search(norm[max(0, frame.value.start - 20):frame.value.start])
             if q:
                 qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
-        if value is not None and unit == "%" and not frame.changes and _after_paren(norm, frame.value.start) \
+        if value is not None and unit == "%" and not frame.changes and (
+                _after_paren(norm, frame.value.start) or _next_share(norm, frames, i)) \
                 and same_sentence_prev is not None and any(c[0] == "share" for c in same_sentence_prev.changes):
-            # "chiếm 25,1% tổng lượng khách, tiếp đến là Nga (20,07%), Hàn Quốc (8,36%)": shares, like the one before
+            # "chiếm 25,1% tổng lượng khách, tiếp đến là Nga (20,07%), Hàn Quốc (8,36%)", "Trung Quốc chiếm 21,5%,
+            # Hoa Kỳ 21,2%, EU 11,9% và Nhật Bản 8,5%": shares, like the one before
             s, e = view.span(frame.value.start, frame.value.end)
             pending_share = Change(type="share", value=value, unit="%", baseline="total", span=(s, e))
             value = unit = None
@@ -631,6 +633,16 @@ _HAS = re.compile(r"(?<![^\W\d_])(?:có|gồm|bao\s+gồm)\s+$", re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
+# the next item of a list, its verb left out: ", EU ", "; ASEAN ", " và Nhật Bản "
+_NEXT_SHARE = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
+
+
+def _next_share(norm: str, frames: list[Frame], i: int) -> bool:
+    """Whether frame i's figure is the next item of a list right after frame i - 1, with no verb of its own."""
+    if i == 0 or frames[i].value is None or frames[i - 1].sentence != frames[i].sentence:
+        return False
+    start, end = frames[i - 1].end, frames[i].value.start
+    return bool(_NEXT_SHARE.fullmatch(norm, start, end)) and not _res()["predicate"].search(norm, start, end)
 
 
 def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
