@@ -61,6 +61,10 @@ CASES = [
       (None, "Hoa Kỳ", None, None, None, False, [("share", 21.2, "%", "total")]),
       (None, "EU", None, None, None, False, [("share", 11.9, "%", "total")]),
       (None, "Nhật Bản", None, None, None, False, [("share", 8.5, "%", "total")])]),
+    # what the figure measures, pointed back to with "này", carries the comparison to the figure
+    ("Vốn giải ngân đạt 8.200 tỉ đồng, bằng 65% kế hoạch; tỷ lệ giải ngân này cao hơn cùng kỳ 4,1 điểm phần trăm.",
+     [("Vốn giải ngân", None, None, 8200.0, "tỉ đồng", False,
+       [("ratio", 65.0, "%", "plan"), ("increase", 4.1, "điểm phần trăm", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

@@ -81,7 +81,9 @@ def _res():
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
                       rf"(?:{alternation(words('anaphors.txt'))})(?!{_L})|"
                       # "con số lũy kế này", "mức thu này": a head word, at most two words, then "này"
-                      rf"(?:con\s+số|số|mức|tổng\s+số|giá\s+trị)(?:\s+{_L}+){{1,2}}\s+này(?!{_L}))*$",
+                      rf"(?:con\s+số|số|mức|tổng\s+số|giá\s+trị)(?:\s+{_L}+){{1,2}}\s+này(?!{_L})|"
+                      # "diện tích này", "vốn đăng ký này": what the figure measures, pointed back to
+                      rf"(?:{alternation(words('indicator_heads.txt'))})(?:\s+{_L}+){{0,2}}\s+này(?!{_L}))*$",
                       re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     descriptor = re.compile(r"^\s*[^\W\d_][^,;.:()|\n]*?[,(]?\s*$", re.IGNORECASE)
