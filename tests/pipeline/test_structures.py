@@ -65,6 +65,11 @@ CASES = [
     ("Vốn giải ngân đạt 8.200 tỉ đồng, bằng 65% kế hoạch; tỷ lệ giải ngân này cao hơn cùng kỳ 4,1 điểm phần trăm.",
      [("Vốn giải ngân", None, None, 8200.0, "tỉ đồng", False,
        [("ratio", 65.0, "%", "plan"), ("increase", 4.1, "điểm phần trăm", "same_period_previous_year")])]),
+    # a table's unit column ("ĐVT") gives each row's figures their unit
+    ("Chỉ tiêu | Năm 2019 | 2019/2018 | ĐVT\n1. Lượt khách tham quan, du lịch | 8,69 | +13,9% | triệu lượt\n"
+     "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",
+     [(None, None, "Năm 2019", 8.69, "triệu lượt", False, [("increase", 13.9, "%", "same_period_previous_year")]),
+      (None, None, "Năm 2019", 30973.0, "tỷ đồng", False, [("increase", 15.6, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
@@ -671,6 +676,10 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("nổi bật là khoản thu tiền sử dụng đất với", "khoản thu tiền sử dụng đất"),
     ("Lĩnh vực được chọn nhiều nhất vẫn là công nghiệp chế biến, chế tạo", "công nghiệp chế biến, chế tạo"),
     ("xếp sau lần lượt là Indonesia ", "Indonesia"),
+    # a row's number is no part of its label
+    ("1. Tăng trưởng GRDP ", "Tăng trưởng GRDP"),
+    ("II. Cho vay ", "Cho vay"),
+    ("b) EU ", "EU"),
     # a parenthesis the phrase does not close is no part of it; a closed one stays
     ("khu vực có vốn đầu tư nước ngoài (FDI", "khu vực có vốn đầu tư nước ngoài"),
     ("khu vực FDI (có vốn) ", "khu vực FDI (có vốn)"),

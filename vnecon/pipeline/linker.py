@@ -266,7 +266,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                     # (an item of a breakdown takes its lead's unit: "trong đó: cá thể 2.012.405; tư nhân 268.254")
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
-                unit = _cell_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
+                unit = _cell_unit(norm, frame.value.start) or _unit_column(norm, frame.value.start) or \
+                    _counted_unit(norm, a, frame.value.start) or \
                     (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
             elif unit_dimension(unit) == "scale" and source and source.unit and \
                     source.unit.casefold().startswith(unit.casefold() + " "):
@@ -932,6 +933,35 @@ def _cell_unit(norm: str, pos: int) -> str | None:
         return None
     _, _, unit = parse_quantity("1 " + cell)
     return unit if unit is not None and unit.casefold() == re.sub(r"\s+", " ", cell).casefold() else None
+
+
+_UNIT_HEADER = re.compile(r"\s*(?:ĐVT|đơn\s+vị(?:\s+tính)?)\s*", re.IGNORECASE)
+
+
+def _unit_column(norm: str, pos: int) -> str | None:
+    """The unit a table row writes in its unit column, the one headed "ĐVT" or "Đơn vị": "Tổng thu từ du lịch |
+    30.973 | +15,6% | tỷ đồng" under "Chỉ tiêu | Năm 2019 | 2019/2018 | ĐVT"."""
+    starts, barred = _bar_lines(norm)
+    row = bisect_right(starts, pos) - 1
+    if not barred[row]:
+        return None
+    ls, le = _line(norm, starts, row)
+    cells = norm[ls:le].split("|")
+    up = row - 1
+    while up >= 0 and barred[up] and row - up <= 15:  # the header is the nearest row above with a unit column
+        hs, he = _line(norm, starts, up)
+        header = norm[hs:he].split("|")
+        column = next((k for k, c in enumerate(header) if _UNIT_HEADER.fullmatch(c)), None)
+        if column is not None:
+            if len(header) != len(cells):
+                return None
+            cell = cells[column].strip(" \t-–—")
+            if not cell or len(cell) > 30 or norm.count("|", ls, pos) == column:
+                return None
+            _, _, unit = parse_quantity("1 " + cell)
+            return unit if unit is not None and unit.casefold() == re.sub(r"\s+", " ", cell).casefold() else None
+        up -= 1
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -34,7 +34,9 @@ def _res():
         "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "ind_word": re.compile(rf"(?<!{_L})(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
-        "lead_conn": re.compile(rf"^(?:[\s,;:.\-–—•*+|/)]|(?:{connectors})(?!{_L}))+", re.IGNORECASE),
+        # (and a row's number: "1. Tăng trưởng GRDP", "II. Cho vay", "b) EU")
+        "lead_conn": re.compile(rf"^(?:[\s,;:.\-–—•*+|/)]|(?:\d{{1,2}}|[IVX]{{1,4}}|[a-zđ])[.)](?=\s)|"
+                                rf"(?:{connectors})(?!{_L}))+", re.IGNORECASE),
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase; the dash or
         # colon before a figure ("EU — 51,7") is no part of the name either
         "tail_pred": re.compile(rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
