@@ -161,7 +161,8 @@ CASES = [
      [("GRDP", None, "năm 2021", 46200.0, "tỷ đồng", False, [("increase", 6.3, "%", "same_period_previous_year")])]),
     # a comparison column headed "2019/2018"
     ("Chỉ tiêu | Ước 2019 | 2019/2018 | ĐVT\n1. Lượt khách du lịch | 8,69 | +13,9% | triệu lượt\n",
-     [("Lượt khách du lịch", None, None, 8.69, None, True, [("increase", 13.9, "%", "same_period_previous_year")])]),
+     [("Lượt khách du lịch", None, None, 8.69, "triệu lượt", True,
+       [("increase", 13.9, "%", "same_period_previous_year")])]),
     # a share, what it is of, then the level it stands for
     ("Khu vực FDI chiếm gần 78% kim ngạch xuất khẩu, tương đương khoảng 10,3 tỷ USD.",
      [("Khu vực FDI", None, None, 10.3, "tỷ USD", False, [("share", 78.0, "%", "total")])]),
