@@ -70,6 +70,14 @@ CASES = [
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",
      [(None, None, "Năm 2019", 8.69, "triệu lượt", False, [("increase", 13.9, "%", "same_period_previous_year")]),
       (None, None, "Năm 2019", 30973.0, "tỷ đồng", False, [("increase", 15.6, "%", "same_period_previous_year")])]),
+    # "còn so với ... thì ..." compares the same figure again, also across an aside in parentheses
+    ("Chỉ số sản xuất công nghiệp quý III/2019 giảm 10,3% so với quý II, còn so với quý cùng kỳ thì giảm 3,5%.",
+     [(None, None, "quý III/2019", None, None, False,
+       [("decrease", 10.3, "%", "previous_period"), ("decrease", 3.5, "%", "same_period_previous_year")])]),
+    ("Tổng mức bán lẻ ước tính 60,3 nghìn tỷ đồng; so với tháng trước tăng 2,5%, còn so cùng kỳ 2021 (khi Thủ đô "
+     "còn giãn cách xã hội) thì tăng 72,3%.",
+     [(None, None, None, 60.3, "nghìn tỷ đồng", True,
+       [("increase", 2.5, "%", "previous_period"), ("increase", 72.3, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

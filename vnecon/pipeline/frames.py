@@ -531,8 +531,10 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base))) or (
                     current.value is not None and
                     glue.match(_without_restated_subject(norm, gap_wo_base, current))) or (
-                    # "28,57 nghìn tỷ đồng (chưa tính thu chuyển nguồn), so với thực hiện năm 2016 chỉ bằng 88,34%"
-                    current.value is not None and current.end == current.value.end and
+                    # "28,57 nghìn tỷ đồng (chưa tính thu chuyển nguồn), so với thực hiện năm 2016 chỉ bằng 88,34%",
+                    # "so với tháng trước tăng 2,5%, còn so cùng kỳ 2021 (khi còn giãn cách) thì tăng 72,3%"
+                    ((current.value is not None and current.end == current.value.end) or
+                     (current.changes and current.end == current.changes[-1].end)) and
                     glue.match(_WORDS_ASIDE.sub(" ", gap_wo_base)))):
                 # the last: "tăng 0,31% so với tháng trước, chủ yếu do giá xăng dầu tăng; so với cùng kỳ tăng 3,37%"
                 current.changes.append(el)
