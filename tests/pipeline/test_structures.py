@@ -78,6 +78,9 @@ CASES = [
      "còn giãn cách xã hội) thì tăng 72,3%.",
      [(None, None, None, 60.3, "nghìn tỷ đồng", True,
        [("increase", 2.5, "%", "previous_period"), ("increase", 72.3, "%", "same_period_previous_year")])]),
+    # ... also when the comparison follows in parentheses
+    ("Tỉnh thu về 6.373 tỷ đồng doanh thu du lịch (tăng 39,1% so cùng kỳ).",
+     [(None, None, None, 6373.0, "tỷ đồng", False, [("increase", 39.1, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
@@ -712,6 +715,10 @@ def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     # a cell that says what it counts names its own subject, over a header that only describes the column
     ("Năm 2018 (số thực hiện, đối tượng | tăng so cùng kỳ | vượt kế hoạch):\n• 596.992 lượt khách quốc tế | +62,1% | "
      "vượt 38,8%\n• 3.359.683 lượt khách lưu trú | +23,7% | vượt 14,5%", ["lượt khách quốc tế", "lượt khách lưu trú"]),
+    # what the figure measures, written between it and its comparison
+    ("Tỉnh thu về 6.373 tỷ đồng doanh thu du lịch (tăng 39,1% so cùng kỳ).", ["doanh thu du lịch"]),
+    ("Nguồn thu gồm 88 tỷ đồng thu từ hoạt động xuất nhập khẩu (gấp 1,3 lần dự toán).",
+     ["thu từ hoạt động xuất nhập khẩu"]),
     # one pair is no key ("ĐVT: tỷ đồng" names the unit)
     ("ĐVT: tỷ đồng\nThu nội địa đạt 1.234 tỷ đồng; chi 500 tỷ đồng.", ["Thu nội địa", "chi"]),
 ])

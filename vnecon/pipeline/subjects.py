@@ -127,6 +127,19 @@ _RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn
                    r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
 
 
+def _named_after(norm: str, frame, cuts: "Pieces") -> tuple[int, int] | None:
+    """What a figure measures when it is written between the figure and its comparison and opens with an indicator
+    word: "thu về 6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)", "1,53 tỷ USD vốn đầu tư trực tiếp nước ngoài, đạt
+    128% kế hoạch"."""
+    if frame.value is None or not frame.changes or frame.changes[0].start <= frame.value.end:
+        return None
+    a, b = frame.value.end, frame.changes[0].start
+    if cuts.overlapping(a, b) or not re.fullmatch(rf"[ \t]+{_L}[^,;.:()|\n\d]*?[,;(]?\s*", norm[a:b]):
+        return None
+    s, e = _trim(norm, a, b)
+    return (s, e) if s < e and _res()["ind_head"].match(norm[s:e]) else None
+
+
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
     """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
     indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
@@ -327,6 +340,9 @@ class Subjects(Pipe):
                 part = frame.item and (lead is not None or frame.lead is not None or
                                        not _HEADING.fullmatch(norm, *frame.list_head))
                 new.extend(classify_subject(norm, rng[0], rng[1], part))
+            named = _named_after(norm, frame, cuts)
+            if named is not None:
+                new.append((*named, "INDICATOR"))
             if frame.list_head is not None and frame.list_head not in seen_heads:
                 seen_heads.add(frame.list_head)
                 if lead is not None and not have.within(*lead):
