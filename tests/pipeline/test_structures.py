@@ -81,6 +81,16 @@ CASES = [
     # ... also when the comparison follows in parentheses
     ("Tỉnh thu về 6.373 tỷ đồng doanh thu du lịch (tăng 39,1% so cùng kỳ).",
      [(None, None, None, 6373.0, "tỷ đồng", False, [("increase", 39.1, "%", "same_period_previous_year")])]),
+    # a remark closed by "khi", and "nhờ tốc độ tăng", lead to the same figure's next comparison
+    ("Bán lẻ hàng hóa có doanh thu 2.598,4 nghìn tỷ đồng, giữ tỷ trọng lớn nhất khi chiếm 76,7% tổng mức, tăng 8,0%.",
+     [(None, None, None, 2598.4, "nghìn tỷ đồng", False, [("share", 76.7, "%", "total"), ("increase", 8.0, "%", None)])]),
+    ("Chế biến, chế tạo đóng góp 8,5 điểm phần trăm cho tăng trưởng toàn ngành nhờ tốc độ tăng 10,6%.",
+     [(None, None, None, None, None, False,
+       [("contribution", 8.5, "điểm phần trăm", None), ("increase", 10.6, "%", None)])]),
+    # ... but a new subject before "khi" has its own figure
+    ("Chế biến tăng 6%; ngành khai khoáng là ngoại lệ duy nhất khi giảm 2%.",
+     [(None, None, None, None, None, False, [("increase", 6.0, "%", None)]),
+      (None, None, None, None, None, False, [("decrease", 2.0, "%", None)])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

@@ -78,6 +78,10 @@ def _res():
                       r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|như\s+vậy|"
                       r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
+                      # "đóng góp 8,5 điểm phần trăm cho tăng trưởng toàn ngành nhờ tốc độ tăng 10,6%"
+                      r"(?:cho|vào)\s+(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:chung|toàn\s+ngành|của\s+toàn\s+ngành))?|tốc\s+độ|"
+                      # "có doanh thu 2.598,4 nghìn tỷ đồng, giữ tỷ trọng lớn nhất khi chiếm 76,7%": a remark, then "khi"
+                      rf"(?:giữ|đứng|vươn|dẫn|tiếp\s+tục|trở\s+thành|vẫn|là)(?!{_L})[^,;.:()|\n\d]{{0,50}}?\s+khi(?=\s*$)|"
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
                       rf"(?:{alternation(words('anaphors.txt'))})(?!{_L})|"
                       # "con số lũy kế này", "mức thu này": a head word, at most two words, then "này"
