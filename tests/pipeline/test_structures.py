@@ -91,6 +91,13 @@ CASES = [
     ("Chế biến tăng 6%; ngành khai khoáng là ngoại lệ duy nhất khi giảm 2%.",
      [(None, None, None, None, None, False, [("increase", 6.0, "%", None)]),
       (None, None, None, None, None, False, [("decrease", 2.0, "%", None)])]),
+    # the figure's period, a record remark and a period baseline stand between a figure and its comparison
+    ("Tỉnh thu hút được 3,1 tỷ USD vốn FDI trong năm, cao hơn 1,2 tỷ USD so với năm 2022.",
+     [(None, None, None, 3.1, "tỷ USD", False, [("increase", 1.2, "tỷ USD", "same_period_previous_year")])]),
+    ("Vốn thực hiện ước đạt 20,38 tỷ USD – mức cao kỷ lục – và tăng 6,7%.",
+     [(None, None, None, 20.38, "tỷ USD", True, [("increase", 6.7, "%", None)])]),
+    ("Số lượt tàu biển đạt gần 77.500 lượt, so với nửa đầu năm 2024 thì tăng 3,12%.",
+     [(None, None, None, 77500.0, "lượt", False, [("increase", 3.12, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

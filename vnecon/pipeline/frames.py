@@ -78,6 +78,8 @@ def _res():
                       r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|như\s+vậy|"
                       r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
+                      # "thu hút được 3,1 tỷ USD vốn FDI trong năm, cao hơn 1,2 tỷ USD so với năm 2022"
+                      r"trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?|cả\s+năm|"
                       # "đóng góp 8,5 điểm phần trăm cho tăng trưởng toàn ngành nhờ tốc độ tăng 10,6%"
                       r"(?:cho|vào)\s+(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:chung|toàn\s+ngành|của\s+toàn\s+ngành))?|tốc\s+độ|"
                       # "có doanh thu 2.598,4 nghìn tỷ đồng, giữ tỷ trọng lớn nhất khi chiếm 76,7%": a remark, then "khi"
@@ -508,7 +510,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 continue
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and current.end == current.value.end and named_after.match(gap_wo_base) and \
-                    len(gap_wo_base.split()) <= 10 and not connector.search(gap_wo_base):
+                    len(gap_wo_base.split()) <= 10 and not connector.search(_IN_PERIOD.sub(" ", gap_wo_base)):
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -733,7 +735,7 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{
 # comparison after it is still about that figure ("do nhu cầu yếu, nhưng tăng 15,8%", "cao nhất từ trước đến nay,")
 _EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s"
                           r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|"
-                          r"(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+nhất(?:[^,;()\d–—]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)*(?=[,;]|\s*[–—])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
+                          r"(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+(?:nhất|kỷ\s+lục)(?:[^,;()\d–—]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)*(?=[,;]|\s*[–—])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*về\s+(?P<what>[^\W\d_][^,;.()\d]*?)(?=\s*(?:[,;.)]|và\s|so\s+với|so\s+cùng|$))", re.IGNORECASE)
 def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
     """The figure of this sentence, stated without a comparison, that the short subject before a comparison names
@@ -952,6 +954,8 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
 
 
 # an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")
+# "trong năm", "trong tháng này": the figure's period, no clause of its own
+_IN_PERIOD = re.compile(r"(?<![^\W\d_])trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?(?![^\W\d_])", re.IGNORECASE)
 _WORDS_ASIDE = re.compile(r"\((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 _OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
 _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",
