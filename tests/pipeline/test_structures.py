@@ -98,6 +98,11 @@ CASES = [
      [(None, None, None, 20.38, "tỷ USD", True, [("increase", 6.7, "%", None)])]),
     ("Số lượt tàu biển đạt gần 77.500 lượt, so với nửa đầu năm 2024 thì tăng 3,12%.",
      [(None, None, None, 77500.0, "lượt", False, [("increase", 3.12, "%", "same_period_previous_year")])]),
+    # a sentence opening with its baseline names the figures before it, also with an adverb ("còn ... lại tăng")
+    ("Có 11,2 nghìn doanh nghiệp mới, với gần 90,2 nghìn lao động. So với tháng 10/2024, số doanh nghiệp giảm 21,3%, "
+     "còn lao động lại tăng 12%.",
+     [(None, None, None, 11.2, "nghìn doanh nghiệp", False, [("decrease", 21.3, "%", "previous_period")]),
+      (None, None, None, 90.2, "nghìn lao động", False, [("increase", 12.0, "%", "previous_period")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

@@ -768,7 +768,7 @@ def _figure_words(norm: str, f: Frame) -> set[str]:
 
 _CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:]", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]|(?<![^\W\d_])(?:với|và|có)(?![^\W\d_])", re.IGNORECASE)
-_ABOUT_FILLER = {"số", "lượng", "tổng", "mức", "về", "và"}
+_ABOUT_FILLER = {"số", "lượng", "tổng", "mức", "về", "và", "lại", "cũng", "vẫn", "thì"}  # (adverbs: "còn lao động lại tăng")
 _NEAR = 24  # how many figures back in a sentence a comparison looks for the one it names
 
 
