@@ -366,8 +366,10 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 continue
             # "tăng 5% lên 100 tỷ": the number after "lên" is the new level, handled as a value by the regex
             if ttype == "increase" and tword.startswith("vượt") and q.unit not in ("%", "lần") and \
-                    not _RATIO_AFTER.match(norm[q.end:q.end + 30]):
-                values.append(q)  # "vượt 1 triệu tấn" is a hedge on a value
+                    not _RATIO_AFTER.match(norm[q.end:q.end + 30]) and \
+                    not _BASELINE_BEFORE.search(before, 0, m.start("t")):
+                # "vượt 1 triệu tấn" is a hedge on a value; "so với dự toán vượt 3.488 tỷ đồng" is a comparison
+                values.append(q)
                 continue
             if tword == "nhích lên" and q.unit not in ("%", "điểm phần trăm"):
                 values.append(q)  # "nhích lên gần 76 triệu đồng/người": the level it rose to

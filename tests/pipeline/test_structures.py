@@ -103,6 +103,10 @@ CASES = [
      "còn lao động lại tăng 12%.",
      [(None, None, None, 11.2, "nghìn doanh nghiệp", False, [("decrease", 21.3, "%", "previous_period")]),
       (None, None, None, 90.2, "nghìn lao động", False, [("increase", 12.0, "%", "previous_period")])]),
+    # "vượt" an amount is a hedge on a value, unless a plan is named before it
+    ("Thu ngân sách lên tới 12.498 tỷ đồng, so với dự toán vượt 3.488 tỷ đồng (tức vượt 38%).",
+     [(None, None, None, 12498.0, "tỷ đồng", False, [("increase", 3488.0, "tỷ đồng", "plan"), ("increase", 38.0, "%", "plan")])]),
+    ("Sản lượng lúa vượt 1 triệu tấn.", [(None, None, None, 1.0, "triệu tấn", False, [])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
