@@ -107,6 +107,12 @@ CASES = [
     ("Thu ngân sách lên tới 12.498 tỷ đồng, so với dự toán vượt 3.488 tỷ đồng (tức vượt 38%).",
      [(None, None, None, 12498.0, "tỷ đồng", False, [("increase", 3488.0, "tỷ đồng", "plan"), ("increase", 38.0, "%", "plan")])]),
     ("Sản lượng lúa vượt 1 triệu tấn.", [(None, None, None, 1.0, "triệu tấn", False, [])]),
+    # "Về đóng góp ... vào mức tăng chung:" opens a breakdown of the lead; its estimate and baseline carry over
+    ("Cả năm 2024, GDP được ước tính tăng 7,09% so với năm trước. Về đóng góp của từng khu vực vào mức tăng chung: "
+     "khu vực dịch vụ tăng 7,38%, đóng góp 49,46%.",
+     [("GDP", None, "Cả năm 2024", None, None, True, [("increase", 7.09, "%", "same_period_previous_year")]),
+      ("GDP", "khu vực dịch vụ", "Cả năm 2024", None, None, True,
+       [("increase", 7.38, "%", "same_period_previous_year"), ("contribution", 49.46, "%", None)])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
@@ -676,6 +682,9 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with
     ("CPI tháng 12 giảm 0,15% (giá xăng giảm 7,18%); nhóm giao thông giảm 2,5%.", ["CPI", "giá", "CPI"]),
+    # "vào mức tăng chung" names the lead's rise again, not an indicator of the items
+    ("GDP ước tính tăng 7,09%. Về đóng góp của từng khu vực vào mức tăng chung: khu vực dịch vụ tăng 7,38%.",
+     ["GDP", "GDP"]),
 ])
 def test_what_a_count_or_a_clause_is_about(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

@@ -237,6 +237,9 @@ def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[
     return [(start, end, "INDICATOR")]
 
 
+_SHARED_RISE = re.compile(r"(?:mức\s+)?tăng(?:\s+trưởng)?\s+chung(?![^\W\d_])", re.IGNORECASE)
+
+
 def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
     """The indicator named in a list's lead clause ("Một số ngành có chỉ số sản xuất tăng cao ... như:")."""
     r = _res()
@@ -246,6 +249,8 @@ def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, i
         s = a + m.start()
         if re.search(r"(?i)(?<![^\W\d_])một\s+$", norm[max(a, s - 5):s]):
             continue  # "một số" is a quantifier, not "số"
+        if _SHARED_RISE.match(norm, s):
+            continue  # "đóng góp vào mức tăng chung": the lead's rise, named again, is no indicator
         span = subject_range(norm, s, b, cuts)
         if span and span[0] == s:
             # stop at quantifiers like "một số" and at comparison words
