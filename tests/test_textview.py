@@ -48,6 +48,14 @@ def test_view_maps_back(text):
     ("(tên cây | sản lượng): cà phê | 1.763,5; cao su | 1.226,1; điều | 344,4",
      "(tên cây | sản lượng):\ncà phê | 1.763,5;\ncao su | 1.226,1;\nđiều | 344,4"),
     ("Xuất khẩu | 5 tỷ; nhập khẩu tăng 3%; giá giảm", "Xuất khẩu | 5 tỷ; nhập khẩu tăng 3%; giá giảm"),   # no rows
+    # a line wrapped in the middle of a sentence reads as a space; a line that a list, a capital or a row follows
+    # keeps its break
+    ("ước tính có 3.535\ndoanh nghiệp", "ước tính có 3.535 doanh nghiệp"),
+    ("tăng 7,5%\n  so với cùng kỳ", "tăng 7,5%   so với cùng kỳ"),
+    ("như sau:\nlúa 100 ha", "như sau:\nlúa 100 ha"),
+    ("tăng 7,5%\nXuất khẩu giảm", "tăng 7,5%\nXuất khẩu giảm"),
+    ("tăng 7,5%\n\nxuất khẩu giảm", "tăng 7,5%\n\nxuất khẩu giảm"),
+    ("Khai khoáng | 109,37\nchế biến | 101,56", "Khai khoáng | 109,37\nchế biến | 101,56"),
 ])
 def test_view_blanks_marks_with_the_same_length(text, norm):
     view = TextView(text)

@@ -230,7 +230,12 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     >>> parse_quantity("36.745 tỷ đồng"), parse_quantity("12 - 14%"), parse_quantity("ba triệu lượt khách")
     ((36745.0, None, 'tỷ đồng'), (12.0, 14.0, '%'), (3.0, None, 'triệu lượt khách'))
     """
+    if "\n" in text:
+        text = _LINE_BREAK.sub(" ", text)  # a figure and its unit on two lines of a wrapped sentence
     return _parse_quantity(text)
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
 # span texts repeat (each component and the linker parse the same spans): parsed once per distinct string
@@ -421,6 +426,8 @@ def parse_change(text: str) -> tuple[str | None, float | None, float | None, str
     >>> parse_change("tăng 15,14%"), parse_change("gấp 2,1 lần"), parse_change("(-0,8%")
     (('increase', 15.14, None, '%'), ('ratio', 2.1, None, 'lần'), ('decrease', 0.8, None, '%'))
     """
+    if "\n" in text:
+        text = _LINE_BREAK.sub(" ", text)
     return _parse_change(text)
 
 

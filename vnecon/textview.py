@@ -108,7 +108,31 @@ def _run_on_rows(m: re.Match) -> str:
     return ";\n".join([first] + parts[1:])
 
 
+# a line wrapped in the middle of a sentence, as text taken from a PDF is ("toàn tỉnh ước tính có 3.535\ndoanh
+# nghiệp"): a line that ends in a word, a number or a comma, then a line that goes on in lower case. Its break reads
+# as a space (same length), unless either line is a row of cells
+_WRAPPED = re.compile(r"(?<=[^\W_]|[%,])\n(?=[ \t]*[^\W\d_])")
+_CELL_GAP = re.compile(r"\S {3,}\S|\t|\||\s[/;]\s")
+
+
+def _unwrapped(text: str) -> str:
+    def join(m: re.Match) -> str:
+        nxt = m.end()
+        while text[nxt] in " \t":
+            nxt += 1
+        if not text[nxt].islower():
+            return "\n"
+        ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", nxt)
+        if _CELL_GAP.search(text, ls, m.start()) or _CELL_GAP.search(text, nxt, le if le >= 0 else len(text)):
+            return "\n"
+        return " "
+
+    return _WRAPPED.sub(join, text)
+
+
 def _blank_invisibles(text: str) -> str:
+    if "\n" in text:
+        text = _unwrapped(text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub(" ", text)
     if "\t" in text:

@@ -162,6 +162,7 @@ class VietnameseTokenizer:
         span = None if view._map is None else view.span  # NFC text: offsets are the caller's already
         pos = 0
         sent_start = True
+        last_end = 0  # where the last word ends in the normalized text
         for s_norm, e_norm, kind in atoms:
             s, e = (s_norm, e_norm) if span is None else span(s_norm, e_norm)
             if s < pos:
@@ -173,8 +174,8 @@ class VietnameseTokenizer:
             if s > pos:
                 if s == pos + 1 and text[pos] == " " and words and not spaces[-1]:
                     spaces[-1] = True  # the usual gap: one plain space
-                elif _add_whitespace(text[pos:s], words, spaces, norms, starts):
-                    sent_start = "line"
+                elif _add_whitespace(text[pos:s], words, spaces, norms, starts) and "\n" in norm_text[last_end:s_norm]:
+                    sent_start = "line"  # (a line wrapped in the middle of a sentence reads as a space: TextView)
             words.append(text[s:e])
             spaces.append(False)
             norm = norm_text[s_norm:e_norm]
@@ -186,6 +187,7 @@ class VietnameseTokenizer:
             else:
                 starts.append(False)
             sent_start = kind == "other" and norm in _SENT_END
+            last_end = e_norm
             pos = e
         _add_whitespace(text[pos:], words, spaces, norms, starts)
         if starts:

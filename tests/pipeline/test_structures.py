@@ -113,6 +113,11 @@ CASES = [
      [("GDP", None, "Cả năm 2024", None, None, True, [("increase", 7.09, "%", "same_period_previous_year")]),
       ("GDP", "khu vực dịch vụ", "Cả năm 2024", None, None, True,
        [("increase", 7.38, "%", "same_period_previous_year"), ("contribution", 49.46, "%", None)])]),
+    # a sentence wrapped over two lines, as text taken from a PDF is, reads as one sentence
+    ("Toàn tỉnh ước tính có 3.535\ndoanh nghiệp đang hoạt động, tăng 14,6%\nso với cuối năm 2017; trong đó\n"
+     "khu vực FDI tăng 4,1%.",
+     [(None, None, None, 3535.0, "doanh nghiệp", True, [("increase", 14.6, "%", "start_of_year")]),
+      (None, None, None, None, None, True, [("increase", 4.1, "%", "start_of_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
