@@ -687,6 +687,9 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with
     ("CPI tháng 12 giảm 0,15% (giá xăng giảm 7,18%); nhóm giao thông giảm 2,5%.", ["CPI", "giá", "CPI"]),
+    # what is given "cho" (to) is what is counted
+    ("Năm 2020 tỉnh đã cấp Giấy chứng nhận đăng ký đầu tư cho 17 dự án có vốn nước ngoài.",
+     ["dự án có vốn nước ngoài"]),
     # "vào mức tăng chung" names the lead's rise again, not an indicator of the items
     ("GDP ước tính tăng 7,09%. Về đóng góp của từng khu vực vào mức tăng chung: khu vực dịch vụ tăng 7,38%.",
      ["GDP", "GDP"]),
@@ -728,6 +731,11 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("nổi bật là khoản thu tiền sử dụng đất với", "khoản thu tiền sử dụng đất"),
     ("Lĩnh vực được chọn nhiều nhất vẫn là công nghiệp chế biến, chế tạo", "công nghiệp chế biến, chế tạo"),
     ("xếp sau lần lượt là Indonesia ", "Indonesia"),
+    # "và", "khi", "cho" at the end, and a predicate of standing after the name, are no part of it
+    ("hạng 2 và ", "hạng 2"),
+    ("thị trường Trung Quốc giữ vị trí số một", "thị trường Trung Quốc"),
+    ("ngành chế biến, chế tạo giữ vai trò dẫn dắt khi", "ngành chế biến, chế tạo"),
+    ("giải quyết việc làm cho ", "giải quyết việc làm"),
     # a row's number is no part of its label
     ("1. Tăng trưởng GRDP ", "Tăng trưởng GRDP"),
     ("II. Cho vay ", "Cho vay"),

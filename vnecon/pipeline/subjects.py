@@ -121,7 +121,8 @@ def _trimmed(text: str) -> tuple[int, int]:
     return a, b
 
 
-_COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?là(?!{_L})", re.IGNORECASE)
+_COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?(?:là|giữ\s+(?:vị\s+trí|vai\s+trò)|"
+                     rf"đóng\s+vai\s+trò|áp\s+đảo)(?!{_L})", re.IGNORECASE)
 # a rank or a remark before "là" names nothing itself
 _RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn\s+đầu|xếp\s+sau|đứng\s+sau|tiếp\s+đến|tiếp\s+theo|"
                    r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
