@@ -109,6 +109,11 @@ def _trimmed(text: str) -> tuple[int, int]:
         b = opened  # "khu vực có vốn đầu tư nước ngoài (FDI": a parenthesis the phrase does not close is no part of it
         while b > a and text[b - 1].isspace():
             b -= 1
+    cause = None
+    for cause in _CAUSE.finditer(text, a, b):
+        pass
+    if cause is not None and r["ind_head"].match(text[cause.end():b]):
+        a = cause.end()  # "Kỳ nghỉ ... đã giúp lượng khách du lịch": what the cause moved is the subject
     copula = _COPULA.search(text, a, b)
     if copula is not None:
         before = text[a:copula.start()].rstrip(" ,")
@@ -121,6 +126,7 @@ def _trimmed(text: str) -> tuple[int, int]:
     return a, b
 
 
+_CAUSE = re.compile(rf"(?<!{_L})(?:giúp(?:\s+cho)?|khiến(?:\s+cho)?|làm\s+cho)\s+", re.IGNORECASE)
 _COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?(?:là|giữ\s+(?:vị\s+trí|vai\s+trò)|"
                      rf"đóng\s+vai\s+trò|áp\s+đảo)(?!{_L})", re.IGNORECASE)
 # a rank or a remark before "là" names nothing itself
