@@ -757,6 +757,16 @@ def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     assert phrase[a:b] == trimmed
 
 
+@pytest.mark.parametrize("text,subject", [
+    # the market, port or partner after "sang / vào / tại / từ / qua" is the sector, not part of the indicator
+    ("Khối lượng hàng hóa qua cảng Vũng Rô ước 412,6 nghìn tấn.", ("Khối lượng hàng hóa", "cảng Vũng Rô")),
+    ("Kim ngạch xuất khẩu sang thị trường EU đạt 5,1 tỷ USD.", ("Kim ngạch xuất khẩu", "thị trường EU")),
+])
+def test_a_market_after_a_preposition_is_the_sector(text, subject):
+    facts = vnecon.extract(text, model="rules")
+    assert [(f.indicator, f.sector) for f in facts] == [subject]
+
+
 @pytest.mark.parametrize("text,indicators", [
     # a key of short forms over a table: a figure after a short form measures the name it stands for
     ("Theo huyện (DT: diện tích gieo cấy; NS: năng suất)\n• Châu Thành A — DT 14.560 ha, NS 75,2 tạ/ha",

@@ -49,7 +49,8 @@ def _res():
                            # ranks ("xếp thứ hai", "đứng thứ 3/63") and "tại <place>" name no subject
                            rf"(?<!{_L})(?:(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^\s,;:]+|thứ\s+(?:hai|ba|tư|năm|nhất)|"
                            rf"tại\s+[^,;:()]+)", re.IGNORECASE),
-        "split_market": re.compile(rf"\s+(?:sang|vào|tại)\s+(?=(?:thị\s+trường\s+)?(?-i:[A-ZĐ]))|\s+(?:của|đối\s+với)\s+"
+        "split_market": re.compile(rf"\s+(?:sang|vào|tại|từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|cửa\s+khẩu\s+)?"
+                                   rf"(?-i:[A-ZĐ]))|\s+(?:của|đối\s+với)\s+"
                                    rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
