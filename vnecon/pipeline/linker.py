@@ -458,6 +458,7 @@ def _with_short_forms(facts: list[Fact], fact_frames: list[int], frames: list[Fr
     return out
 
 
+_NOTE_REACH = 64  # how many figures back a note that points back reaches: bounded, so a long sentence stays linear
 _LEGEND_BACK = re.compile(r"(?<![^\W\d_])(?:trên|này)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -466,9 +467,10 @@ def _legend_words() -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(words('legends.txt'))})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) -> list[tuple[int, str, range]]:
+def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) -> list[tuple[int, str, range, bool]]:
     """Notes that give the comparisons around them their baseline once ("số trong ngoặc là tốc độ so với năm
-    2023"): (where the note is, the baseline kind, the indexes of the frames it reaches). A note is a baseline
+    2023"): (where the note is, the baseline kind, the indexes of the frames it reaches, whether it reaches the
+    figures after it). A note is a baseline
     that no comparison took, in a clause with no figure, after the last figure of its sentence."""
     taken = {(b.start, b.end) for f in frames for b in f.baselines.values()}
     starts = [f.start for f in frames]
@@ -482,8 +484,8 @@ def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) 
         j = bisect_left(starts, b.end)  # the first figure after it
         if j < len(frames) and frames[j].sentence[0] <= b.start:
             continue  # figures follow in its sentence: a fronted baseline, not a note
-        before = j  # the figures of its sentence before it
-        while before > 0 and frames[before - 1].sentence[0] <= b.start < frames[before - 1].sentence[1]:
+        before = j  # the figures of its sentence before it (a note reaches a few dozen at most)
+        while before > max(0, j - _NOTE_REACH) and frames[before - 1].sentence[0] <= b.start < frames[before - 1].sentence[1]:
             before -= 1
         clause_start = frames[j - 1].end if before < j else max(0, norm.rfind(".", 0, b.start),
                                                                   norm.rfind("\n", 0, b.start))
@@ -494,29 +496,39 @@ def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) 
         if kind is None or kind in ("plan", "total"):
             continue
         if not _LEGEND_BACK.search(clause):
-            notes.append((b.start, kind, range(j, len(frames))))
+            notes.append((b.start, kind, range(j, len(frames)), True))
         elif before < j:
-            notes.append((b.start, kind, range(before, j)))  # "...; các mức tăng, giảm này đều tính so với ..."
+            notes.append((b.start, kind, range(before, j), False))  # "...; các mức tăng, giảm này đều tính so với ..."
         elif j > 0:
             # "Các mức so sánh trên đều là so với ...": the figures of the sentence before
             first = j - 1
-            while first > 0 and frames[first - 1].sentence == frames[j - 1].sentence:
+            while first > max(0, j - _NOTE_REACH) and frames[first - 1].sentence == frames[j - 1].sentence:
                 first -= 1
-            notes.append((b.start, kind, range(first, j)))
+            notes.append((b.start, kind, range(first, j), False))
     return notes
 
 
 def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame],
-                  notes: list[tuple[int, str, range]]) -> list[Fact]:
-    """The facts with the baseline of the note that reaches them on each rise or fall that has none; a later note
-    that reaches forward replaces an earlier one."""
+                  notes: list[tuple[int, str, range, bool]]) -> list[Fact]:
+    """The facts with the baseline of the note that reaches them on each rise or fall that has none; of two notes
+    that reach a figure, the later one in the text."""
     from dataclasses import replace
 
+    kind_at: list[str | None] = [None] * len(frames)
+    forward = sorted((scope.start, kind) for _, kind, scope, ahead in notes if ahead)
+    n = 0
+    for i in range(len(frames)):  # a note that reaches forward holds until the next one
+        while n < len(forward) and forward[n][0] <= i:
+            n += 1
+        kind_at[i] = forward[n - 1][1] if n else None
+    for _, kind, scope, ahead in notes:  # a note pointing back comes after the figures it reaches
+        if not ahead:
+            for i in scope:
+                kind_at[i] = kind
     out = []
     for fact, k in zip(facts, fact_frames):
-        reaching = [kind for _, kind, scope in notes if k in scope]
-        if reaching and any(c.baseline is None and c.type in ("increase", "decrease") for c in fact.changes):
-            kind = reaching[-1]
+        kind = kind_at[k]
+        if kind is not None and any(c.baseline is None and c.type in ("increase", "decrease") for c in fact.changes):
             fact = replace(fact, changes=tuple(
                 replace(c, baseline=kind) if c.baseline is None and c.type in ("increase", "decrease") else c
                 for c in fact.changes))
