@@ -687,6 +687,9 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with
     ("CPI tháng 12 giảm 0,15% (giá xăng giảm 7,18%); nhóm giao thông giảm 2,5%.", ["CPI", "giá", "CPI"]),
+    # "thu hút" (attract) opens no indicator: the figure's measure comes from elsewhere
+    ("Vốn FDI đăng ký đạt 38 tỷ USD. Hà Nội thu hút nhiều vốn nhất, 8,67 tỷ USD.",
+     ["Vốn FDI đăng ký", "Vốn FDI đăng ký"]),
     # what is given "cho" (to) is what is counted
     ("Năm 2020 tỉnh đã cấp Giấy chứng nhận đăng ký đầu tư cho 17 dự án có vốn nước ngoài.",
      ["dự án có vốn nước ngoài"]),

@@ -30,9 +30,10 @@ def _res():
     connectors = alternation(words("connectors.txt"))
     predicates = alternation(words("predicates.txt") + words("estimates.txt") + words("subject_tails.txt") +
                              tuple(f for f, _ in table("qualifiers.tsv")))
+    verbs = alternation(words("head_verbs.txt"))
     return {
-        "ind_head": re.compile(rf"^(?:{ind_heads})(?!{_L})", re.IGNORECASE),
-        "ind_word": re.compile(rf"(?<!{_L})(?:{ind_heads})(?!{_L})", re.IGNORECASE),
+        "ind_head": re.compile(rf"^(?!(?:{verbs})(?!{_L}))(?:{ind_heads})(?!{_L})", re.IGNORECASE),
+        "ind_word": re.compile(rf"(?<!{_L})(?!(?:{verbs})(?!{_L}))(?:{ind_heads})(?!{_L})", re.IGNORECASE),
         "sec_head": re.compile(rf"^(?:{sec_heads})(?!{_L})", re.IGNORECASE),
         # (and a row's number: "1. Tăng trưởng GRDP", "II. Cho vay", "b) EU")
         "lead_conn": re.compile(rf"^(?:[\s,;:.\-–—•*+|/)]|(?:\d{{1,2}}|[IVX]{{1,4}}|[a-zđ])[.)](?=\s)|"
