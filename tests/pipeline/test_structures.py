@@ -746,6 +746,9 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("1. Tăng trưởng GRDP ", "Tăng trưởng GRDP"),
     ("II. Cho vay ", "Cho vay"),
     ("b) EU ", "EU"),
+    # a result marker opens no subject
+    ("Kết quả giải ngân vốn đầu tư công ", "giải ngân vốn đầu tư công"),
+    ("Hệ quả là GDP ", "GDP"),
     # a parenthesis the phrase does not close is no part of it; a closed one stays
     ("khu vực có vốn đầu tư nước ngoài (FDI", "khu vực có vốn đầu tư nước ngoài"),
     ("khu vực FDI (có vốn) ", "khu vực FDI (có vốn)"),
