@@ -691,8 +691,8 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     ("Vốn FDI đăng ký đạt 38 tỷ USD. Hà Nội thu hút nhiều vốn nhất, 8,67 tỷ USD.",
      ["Vốn FDI đăng ký", "Vốn FDI đăng ký"]),
     # "bình quân chung" points back to the measure named before
-    ("Tỷ lệ giải ngân của tỉnh là 68,3%, trong khi bình quân chung của cả nước ở khoảng 60%.",
-     ["Tỷ lệ giải ngân", "Tỷ lệ giải ngân"]),
+    ("Tỷ lệ thất nghiệp của tỉnh là 2,1%, trong khi bình quân chung của cả nước ở khoảng 2,3%.",
+     ["Tỷ lệ thất nghiệp", "Tỷ lệ thất nghiệp"]),
     # what is given "cho" (to) is what is counted
     ("Năm 2020 tỉnh đã cấp Giấy chứng nhận đăng ký đầu tư cho 17 dự án có vốn nước ngoài.",
      ["dự án có vốn nước ngoài"]),
