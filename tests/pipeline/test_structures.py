@@ -749,6 +749,9 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("1. Tăng trưởng GRDP ", "Tăng trưởng GRDP"),
     ("II. Cho vay ", "Cho vay"),
     ("b) EU ", "EU"),
+    # "giải ngân" after "tỷ lệ" is part of the measure's name, elsewhere a verb
+    ("Tỷ lệ giải ngân ", "Tỷ lệ giải ngân"),
+    ("Tỉnh giải ngân được ", "Tỉnh"),
     # a result marker opens no subject
     ("Kết quả giải ngân vốn đầu tư công ", "giải ngân vốn đầu tư công"),
     ("Hệ quả là GDP ", "GDP"),
