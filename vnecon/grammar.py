@@ -293,7 +293,7 @@ _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
 _YEAR_SIGN = re.compile(r"(?<![\d/])(?:19|20)\d\d\s+[+−]$")
 # where a sign marks a change: after a bracket or separator, at a line start, glued to the number after a name
 # ("dầu hỏa +8,12%", "viễn thông -0,09"; not the hyphen of "công nghiệp - xây dựng"), or after a year
-_SIGN_PLACE = re.compile(r"[(;:,|]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$|"
+_SIGN_PLACE = re.compile(r"[(;:,|—]\s*[+\-−–]\s*$|^\s*[+\-−–]\s*$|\n\s*[+\-−–]\s*$|[^\W\d_]\s+[+−]$|[^\W\d_]\s+-$|"
                          + _YEAR_SIGN.pattern)
 # the words of a plan written right after a percentage ("đạt 65% dự toán", "(67% KH)")
 PLAN_WORDS = r"dự\s+toán|kế\s+hoạch|KH\b|(?-i:DT)\b|mục\s+tiêu"

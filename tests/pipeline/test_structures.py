@@ -118,6 +118,10 @@ CASES = [
      "khu vực FDI tăng 4,1%.",
      [(None, None, None, 3535.0, "doanh nghiệp", True, [("increase", 14.6, "%", "start_of_year")]),
       (None, None, None, None, None, True, [("increase", 4.1, "%", "start_of_year")])]),
+    # rows written "label — change — level": the sign after an em dash marks the change, the level follows
+    ("II. Vận chuyển hàng hóa — +9,87% — 168,4 triệu tấn | Luân chuyển hàng hóa — +12,35% — 72.530,4 triệu tấn.km",
+     [(None, None, None, 168.4, "triệu tấn", False, [("increase", 9.87, "%", None)]),
+      (None, None, None, 72530.4, "triệu tấn.km", False, [("increase", 12.35, "%", None)])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

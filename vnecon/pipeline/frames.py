@@ -101,7 +101,7 @@ def _res():
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
     # triệu tỉ"
-    value_after_change = re.compile(r"^[\s,)]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng|kim\s+ngạch)\s+)?"
+    value_after_change = re.compile(r"^[\s,)—]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng|kim\s+ngạch)\s+)?"
                                     r"(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
                                     r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với(?:\s+ước(?:\s+tính)?)?|tương\s+ứng(?:\s+với)?|"
                                     r"giá\s+trị|quy\s+mô|"
@@ -577,7 +577,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                      value_after_change.match(gap_wo_base) or
                      (_OF_WHAT_THEN_LEVEL.match(gap) and _has_unit(norm, el)) or
                      # "Cà phê: +1,2%, 555,4 nghìn tấn": a level right after its comparison, a comma between
-                     (re.fullmatch(r"\s*,\s*", gap) and _has_unit(norm, el) and not _percent(norm, el))) and
+                     # (or an em dash: "Vận chuyển hàng hóa — +9,87% — 168,4 triệu tấn")
+                     (re.fullmatch(r"\s*[,—]\s*", gap) and _has_unit(norm, el) and not _percent(norm, el))) and
                     not (_percent(norm, el) and re.search(r"(?i)tương\s+ứng|tương\s+đương|với|tổng", gap)) or (
                     re.fullmatch(r"\s*\(\s*", gap) and current.changes and _has_unit(norm, el) and
                     (len(current.changes) - 1 not in current.baselines or
