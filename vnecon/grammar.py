@@ -466,6 +466,18 @@ def find_baselines(norm: str) -> list[Match]:
     return out
 
 
+def phrase_baselines(phrase: str) -> tuple[Match, ...]:
+    """`find_baselines` of a short phrase: a comparison's own text, the words between two figures, the words right
+    after one. The same phrases recur from frame to frame and from text to text, and each call runs every pattern
+    of the lexicon over the phrase."""
+    return _phrase_baselines(phrase)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_baselines(phrase: str) -> tuple[Match, ...]:
+    return tuple(find_baselines(phrase))
+
+
 def baseline_kind(text: str) -> str:
     """Kind of a BASELINE span's own text.
 

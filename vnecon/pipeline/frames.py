@@ -701,9 +701,9 @@ _ABBREVIATION = re.compile(r"[A-ZĐ]{3,6}")
 
 def _strip_baselines(gap: str) -> str:
     """A gap without the baseline phrases in it, also those no BASELINE span marks ("dự toán HĐND tỉnh giao")."""
-    from ..grammar import find_baselines
+    from ..grammar import phrase_baselines
 
-    for b in reversed(find_baselines(gap)):
+    for b in reversed(phrase_baselines(gap)):
         if b.kind != "total":  # "tổng thu ..." opens the next subject; a total follows only a share
             gap = gap[:b.start] + " " + gap[b.end:]
     return gap

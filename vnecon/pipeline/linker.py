@@ -436,9 +436,9 @@ def _unit_base(unit: str) -> str | None:
 
 def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
     """(kind, text as written) of a baseline written between a comparison's verb and its number."""
-    from ..grammar import find_baselines
+    from ..grammar import phrase_baselines
 
-    found = find_baselines(view.norm[piece.start:piece.end])
+    found = phrase_baselines(view.norm[piece.start:piece.end])
     if not found:
         return None
     b = found[0]
@@ -449,10 +449,10 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     """(kind, text) of a baseline phrase that starts right after `pos`, also one the comparisons component did not
     mark (it marks plan phrases only after a comparison with a verb)."""
-    from ..grammar import find_baselines
+    from ..grammar import phrase_baselines
 
     window = norm[pos:pos + 60]
-    found = find_baselines(window)
+    found = phrase_baselines(window)
     if found and not window[:found[0].start].strip():
         return found[0].kind, window[found[0].start:found[0].end]
     return None
