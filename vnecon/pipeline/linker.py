@@ -29,7 +29,7 @@ from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 from .subject_choice import Candidate, SubjectChooser, features, split_head
-from .subjects import _trim, classify_subject, subject_range
+from .subjects import _trim, classify_subject, doc_subject_range
 
 _L = r"[^\W\d_]"
 
@@ -548,7 +548,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
     # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
     derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
-    rng = subject_range(norm, a, start, cuts)
+    rng = doc_subject_range(doc, norm, a, start, cuts)
     if rng is not None and "|" in norm[rng[0]:rng[1]]:
         # a table row: the name is the first cell, not the unit cell after it ("Xe máy | triệu chiếc | 1,91")
         cut = _trim(norm, rng[0], norm.index("|", rng[0], rng[1]))

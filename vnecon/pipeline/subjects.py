@@ -4,6 +4,7 @@ region of each fact frame (rules), or from a trained span recognizer placed befo
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable
@@ -176,6 +177,24 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     return candidates[0]
 
 
+# Per Doc, the subject range of each region asked for, with the cuts that overlap it: the subjects component and the
+# linker ask for the same regions of the same frames. Weak keys: nothing outlives its Doc.
+_ranges: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def doc_subject_range(doc: Doc, norm: str, a: int, b: int, cuts: Pieces) -> tuple[int, int] | None:
+    """`subject_range` of [a, b) in `doc`'s normalized text, found once per Doc: it depends on nothing but the text,
+    the region and the cuts that overlap the region."""
+    near = cuts.overlapping(a, b)
+    key = (a, b, tuple((p.start, p.end) for p in near))
+    memo = _ranges.get(doc)
+    if memo is None:
+        memo = _ranges[doc] = {}
+    if key not in memo:
+        memo[key] = subject_range(norm, a, b, near)
+    return memo[key]
+
+
 def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[int, int, str]]:
     """INDICATOR and/or SECTOR pieces of a subject phrase."""
     r = _res()
@@ -287,7 +306,7 @@ class Subjects(Pipe):
             lead = None
             if frame.list_head is not None:
                 lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
-            rng = subject_range(norm, a, b, cuts)
+            rng = doc_subject_range(doc, norm, a, b, cuts)
             recognized = have.within(a, b)
             if recognized:
                 # a trained recognizer already named the subject; a name it cut at a comma that the rules read as
