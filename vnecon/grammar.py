@@ -451,12 +451,37 @@ def _baseline_res() -> tuple[tuple[re.Pattern, str], ...]:
                  for pattern, kind in table("baselines.tsv"))
 
 
+@lru_cache(maxsize=None)
+def _any_baseline_re() -> re.Pattern:
+    """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does."""
+    branches = "|".join(f"(?:{pattern})(?!{_L})" for pattern, _ in table("baselines.tsv"))
+    return re.compile(rf"(?<!{_L})(?:{branches})", re.IGNORECASE)
+
+
+def _baseline_starts(norm: str) -> list[int]:
+    """Every position where some baseline phrase starts: one scan of the text instead of one per pattern, most of
+    whose positions (inside a word) fail on the shared first test."""
+    rx = _any_baseline_re()
+    starts = []
+    m = rx.search(norm)
+    while m is not None:
+        starts.append(m.start())
+        m = rx.search(norm, m.start() + 1)
+    return starts
+
+
 def find_baselines(norm: str) -> list[Match]:
     """Every baseline phrase; overlapping matches keep the earliest, then the longest."""
+    starts = _baseline_starts(norm)
     found: list[Match] = []
     for rx, kind in _baseline_res():
-        for m in rx.finditer(norm):
-            found.append(Match(m.start(), m.end(), kind))
+        # the matches of rx.finditer(norm), tried only where a phrase can start: each one at the first such position
+        # at or after the end of the one before
+        end = 0
+        for s in starts:
+            if s >= end and (m := rx.match(norm, s)) is not None:
+                found.append(Match(m.start(), m.end(), kind))
+                end = m.end()
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     out: list[Match] = []
     for b in found:
