@@ -607,11 +607,9 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             key = _key(c.text)
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
             feats = features(c, cn, context, text)
-            feats.append(f"agree={min(seen[key], 4)}")
+            feats.append(_AGREE[min(seen[key], 4)])
             if c.piece is not None:
-                gap = start - c.piece.end
-                where = "after" if gap < 0 else next((str(e) for e in (2, 12, 40, 120, 400) if gap <= e), "far")
-                feats += [f"dist={where}", f"dist={where}|src={c.source}"]
+                feats += _distance_features(start - c.piece.end, c.source)
             rows.append((c.text, feats))
         out[slot] = rows
         if chooser is not None:
@@ -626,6 +624,24 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             else:
                 info.sector, info.sector_piece = chosen.text, chosen.piece
     return out
+
+
+# how many candidates of a fact name the same text, as a feature (built once: the strings of a row are all looked up
+# in the chooser's weights, and a string made once keeps its hash)
+_AGREE = tuple(f"agree={n}" for n in range(5))
+_DISTANCES = (2, 12, 40, 120, 400)
+
+
+def _distance_features(gap: int, source: str) -> tuple[str, str]:
+    """How far before the figure a candidate ends (bucketed), alone and with where the candidate comes from."""
+    k = bisect_left(_DISTANCES, gap)  # the first bucket edge at or above the gap
+    where = "after" if gap < 0 else str(_DISTANCES[k]) if k < len(_DISTANCES) else "far"
+    return _distance_source(where, source)
+
+
+@lru_cache(maxsize=1024)
+def _distance_source(where: str, source: str) -> tuple[str, str]:
+    return f"dist={where}", f"dist={where}|src={source}"
 
 
 def _column_header(norm: str, pos: int) -> Piece | None:
