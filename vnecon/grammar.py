@@ -233,6 +233,21 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     return _parse_quantity(text)
 
 
+@lru_cache(maxsize=None)
+def _unit_start_re() -> re.Pattern:
+    scales = alternation([f for f, _ in table("scales.tsv")])
+    units = alternation([f for f, _ in table("units.tsv")])
+    return re.compile(rf"\s*(?:{scales}|{units})", re.IGNORECASE)
+
+
+def opens_with_unit(text: str) -> bool:
+    """Whether `text` starts with a scale word or a unit: the words `parse_quantity` reads as a number's unit start
+    right after it, so a text that does not is no unit (a test much cheaper than parsing a number before it)."""
+    from .textview import nfc
+
+    return _unit_start_re().match(nfc(text)) is not None
+
+
 # span texts repeat (each component and the linker parse the same spans): parsed once per distinct string
 @lru_cache(maxsize=8192)
 def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:

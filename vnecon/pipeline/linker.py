@@ -23,8 +23,8 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (PLAN_WORDS, baseline_kind, find_places, parse_change, parse_quantity, percent_declared,
-                       place_name, unit_dimension)
+from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, parse_change, parse_quantity,
+                       percent_declared, place_name, unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
@@ -706,6 +706,8 @@ def _bar_lines(norm: str) -> tuple[list[int], list[bool]]:
 
 @lru_cache(maxsize=8192)
 def _only_unit(text: str) -> bool:
+    if not opens_with_unit(text):
+        return False  # most candidates: a subject phrase opens with no unit or scale word
     unit = parse_quantity("1 " + text)[2]
     if unit is None or unit.casefold() != re.sub(r"\s+", " ", text).strip().casefold():
         return False
