@@ -869,11 +869,14 @@ def _counted(norm: str, piece: Piece) -> bool:
     return unit_dimension(parse_quantity(norm[piece.start:piece.end])[2]) == "count"
 
 
+_LIST_COLON = re.compile(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
+                         re.IGNORECASE)
+
+
 def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of a list opener ("như:", ":", "như") inside [start, end), or None."""
     m = None
-    for m in re.finditer(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
-                         norm[start:end], re.IGNORECASE):
+    for m in _LIST_COLON.finditer(norm[start:end]):
         pass
     if m is None:
         return None

@@ -84,6 +84,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a + s, a + e
 
 
+_LETTER = re.compile(_L)
+_CLAUSE = re.compile(r"[^,;:]+")  # a clause of a subject region, between commas, semicolons and colons
 _MADE = re.compile(r"(?<=\s)sản\s+xuất\s*$", re.IGNORECASE)
 _REACHED = re.compile(r"\s*(?:đạt|ước)(?![^\W\d_])", re.IGNORECASE)
 
@@ -113,7 +115,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     preamble = None
     for preamble in r["preamble"].finditer(norm, a, b):
         pass
-    if preamble is not None and re.search(_L, norm[preamble.end():b]):
+    if preamble is not None and _LETTER.search(norm, preamble.end(), b):
         a = preamble.end()  # "Chủ tịch UBND tỉnh cho biết tốc độ tăng trưởng ...": the subject follows the report verb
     # hard stops: recognized spans and stop words split the region into stretches
     near = cuts.overlapping(a, b) if isinstance(cuts, Pieces) else [p for p in cuts if p.start < b and p.end > a]
@@ -130,7 +132,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     candidates = []
     for s, e in stretches:
         # clauses inside a stretch: the subject is the last clause that starts with a head word
-        parts = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^,;:]+", norm[s:e])]
+        parts = [(s + m.start(), s + m.end()) for m in _CLAUSE.finditer(norm[s:e])]
         # "... còn hiệu lực với tổng vốn đầu tư": a new subject after "với" / "và" when a head word follows
         split = []
         for ps, pe in parts:
@@ -163,7 +165,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
             chosen = (parts[-1][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
-            if ps < pe and re.search(_L, norm[ps:pe]):
+            if ps < pe and _LETTER.search(norm, ps, pe):
                 candidates.append((ps, pe))
     if not candidates:
         return None
