@@ -510,8 +510,7 @@ def find_baselines(norm: str) -> list[Match]:
 
 def phrase_baselines(phrase: str) -> tuple[Match, ...]:
     """`find_baselines` of a short phrase: a comparison's own text, the words between two figures, the words right
-    after one. The same phrases recur from frame to frame and from text to text, and each call runs every pattern
-    of the lexicon over the phrase."""
+    after one. The same phrases recur from frame to frame and from text to text; each is scanned once."""
     return _phrase_baselines(phrase)
 
 
