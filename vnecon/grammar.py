@@ -14,6 +14,7 @@ from .lexicon import alternation, mapping, table, words
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number, parse_number_words
 
 _L = r"[^\W\d_]"  # a letter
+_SPACES = re.compile(r"\s+")  # collapsed to one space in units and trigger words (compiled once: used per number)
 _NUMWORD = alternation([w for w in NUMBER_WORDS])
 
 
@@ -102,9 +103,9 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     t = _unit_tail_re().match(norm, end)
     if t is None or unit_dimension(unit) != "count":
         return end, unit
-    action = mapping("unit_tails.tsv").get(re.sub(r"\s+", " ", t.group("t")).casefold())
+    action = mapping("unit_tails.tsv").get(_SPACES.sub(" ", t.group("t")).casefold())
     if action == "keep":
-        return t.end(), unit + " " + re.sub(r"\s+", " ", t.group("t"))
+        return t.end(), unit + " " + _SPACES.sub(" ", t.group("t"))
     head, _, noun = unit.rpartition(" ")
     if action == "subject" and head and unit_dimension(head) == "count" and \
             norm[end - len(noun):end].casefold() == noun.casefold():
@@ -112,6 +113,7 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     return end, unit
 
 
+_SLASH_DIGIT = re.compile(r"\s*/\s*\d")  # "12/2024", "5 / 8": a date or a fraction
 _DATE_RANGE = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}")  # "15 - 20/9": days of a month
 _POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
@@ -162,7 +164,7 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         if start and (norm[start - 1].isdigit() or norm[start - 1] in "/"):
             continue
-        if not_quantity_before.search(before) or re.match(r"\s*/\s*\d", after) or _DATE_RANGE.match(after) or \
+        if not_quantity_before.search(before) or _SLASH_DIGIT.match(after) or _DATE_RANGE.match(after) or \
                 _DIGIT_COUNT.match(norm, m.end("num")):  # a date, a code, "tăng trưởng hai con số" (double digits)
             continue
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
@@ -187,7 +189,7 @@ def find_quantities(norm: str) -> list[Quantity]:
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
         glue = "" if m.group("scale") and m.group("unit") and m.end("scale") == m.start("unit") and \
             m.group("scale").endswith(".") else " "
-        unit = glue.join(re.sub(r"\s+", " ", p) for p in unit_parts) or None  # "Tr.USD" stays as written
+        unit = glue.join(_SPACES.sub(" ", p) for p in unit_parts) or None  # "Tr.USD" stays as written
         if m.group("unit"):
             end, unit = _with_tail(norm, end, unit)
             unit = _POINTS.sub("điểm phần trăm", unit)  # the guide writes "điểm %" as "điểm phần trăm"
@@ -202,7 +204,7 @@ def find_quantities(norm: str) -> list[Quantity]:
         if "." in num_text and value_max is None and unit is None and re.fullmatch(r"\d{1,2}\.\d{1,2}", num_text):
             continue  # "20.8" is a date more often than a value when nothing follows
         q = qual_before.search(before)
-        qualifier = quals.get(re.sub(r"\s+", " ", q.group("q")).casefold()) if q else None
+        qualifier = quals.get(_SPACES.sub(" ", q.group("q")).casefold()) if q else None
         out.append(Quantity(start, end, value, value_max, unit, qualifier))
     return _with_multiples(norm, out)
 
@@ -236,6 +238,21 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+@lru_cache(maxsize=None)
+def _unit_start_re() -> re.Pattern:
+    scales = alternation([f for f, _ in table("scales.tsv")])
+    units = alternation([f for f, _ in table("units.tsv")])
+    return re.compile(rf"\s*(?:{scales}|{units})", re.IGNORECASE)
+
+
+def opens_with_unit(text: str) -> bool:
+    """Whether `text` starts with a scale word or a unit: the words `parse_quantity` reads as a number's unit start
+    right after it, so a text that does not is no unit (a test much cheaper than parsing a number before it)."""
+    from .textview import nfc
+
+    return _unit_start_re().match(nfc(text)) is not None
 
 
 # span texts repeat (each component and the linker parse the same spans): parsed once per distinct string
@@ -314,7 +331,7 @@ _REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(
 
 
 def _trigger_type(trigger: str) -> str:
-    key = re.sub(r"\s+", " ", trigger).casefold()
+    key = _SPACES.sub(" ", trigger).casefold()
     if key in _RATIO_ONLY:
         return "ratio"
     return mapping("changes.tsv").get(key, "increase")
@@ -347,11 +364,11 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if m is None and (q.value_max is not None or _AND_ABOVE.match(norm, q.end)):
             m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
-                re.sub(r"\s+", " ", m.group("t")).casefold() in ("tăng thêm", "góp"):
+                _SPACES.sub(" ", m.group("t")).casefold() in ("tăng thêm", "góp"):
             m = None  # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm", "vốn góp": capital / value added, a level
         if m:
             ttype = _trigger_type(m.group("t"))
-            tword = re.sub(r"\s+", " ", m.group("t")).casefold()
+            tword = _SPACES.sub(" ", m.group("t")).casefold()
             inner = _INNER_TRIGGER.search(before, m.end("t")) if tword in _RATIO_ONLY else None
             if inner is None and tword in _COMPARATIVES:
                 # "tăng 7,51%, cao hơn mức tăng 6,88% của năm 2023": the rise of another year or place, not a
@@ -460,12 +477,37 @@ def _baseline_res() -> tuple[tuple[re.Pattern, str], ...]:
                  for pattern, kind in table("baselines.tsv"))
 
 
+@lru_cache(maxsize=None)
+def _any_baseline_re() -> re.Pattern:
+    """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does."""
+    branches = "|".join(f"(?:{pattern})(?!{_L})" for pattern, _ in table("baselines.tsv"))
+    return re.compile(rf"(?<!{_L})(?:{branches})", re.IGNORECASE)
+
+
+def _baseline_starts(norm: str) -> list[int]:
+    """Every position where some baseline phrase starts: one scan of the text instead of one per pattern, most of
+    whose positions (inside a word) fail on the shared first test."""
+    rx = _any_baseline_re()
+    starts = []
+    m = rx.search(norm)
+    while m is not None:
+        starts.append(m.start())
+        m = rx.search(norm, m.start() + 1)
+    return starts
+
+
 def find_baselines(norm: str) -> list[Match]:
     """Every baseline phrase; overlapping matches keep the earliest, then the longest."""
+    starts = _baseline_starts(norm)
     found: list[Match] = []
     for rx, kind in _baseline_res():
-        for m in rx.finditer(norm):
-            found.append(Match(m.start(), m.end(), kind))
+        # the matches of rx.finditer(norm), tried only where a phrase can start: each one at the first such position
+        # at or after the end of the one before
+        end = 0
+        for s in starts:
+            if s >= end and (m := rx.match(norm, s)) is not None:
+                found.append(Match(m.start(), m.end(), kind))
+                end = m.end()
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     out: list[Match] = []
     for b in found:
@@ -473,6 +515,17 @@ def find_baselines(norm: str) -> list[Match]:
             continue
         out.append(b)
     return out
+
+
+def phrase_baselines(phrase: str) -> tuple[Match, ...]:
+    """`find_baselines` of a short phrase: a comparison's own text, the words between two figures, the words right
+    after one. The same phrases recur from frame to frame and from text to text; each is scanned once."""
+    return _phrase_baselines(phrase)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_baselines(phrase: str) -> tuple[Match, ...]:
+    return tuple(find_baselines(phrase))
 
 
 def baseline_kind(text: str) -> str:
@@ -518,6 +571,10 @@ _PERIOD_RE = re.compile(
 )
 
 
+_WHOLE_YEAR = re.compile(r"(?:trong|cả|hết|cuối|đầu)\s+năm$", re.IGNORECASE)
+_RECKONED = re.compile(r"tính\s+", re.IGNORECASE)
+
+
 def find_periods(norm: str) -> list[Match]:
     out = []
     for m in _PERIOD_RE.finditer(norm):
@@ -525,10 +582,10 @@ def find_periods(norm: str) -> list[Match]:
         # "năm 2023" inside "cùng kỳ năm 2023" belongs to the baseline
         if norm[max(0, m.start() - 8):m.start()].rstrip().lower().endswith("cùng kỳ"):
             continue
-        if re.match(r"(?:trong|cả|hết|cuối|đầu)\s+năm$", text, re.IGNORECASE):
+        if _WHOLE_YEAR.match(text):
             continue
         start = m.start()
-        lead = re.match(r"tính\s+", text, re.IGNORECASE)
+        lead = _RECKONED.match(text)
         if lead:  # "Tính đến 20/8/2024": the period is "đến 20/8/2024"
             start += lead.end()
         out.append(Match(start, m.end(), "PERIOD"))

@@ -104,7 +104,9 @@ class _Catalogue:
         return self.weight.get(t, self.max_weight)
 
 
+@lru_cache(maxsize=16384)  # a subject phrase is looked up by the linker's features, then linked by the normalizer
 def _normalize(text: str) -> tuple[str, ...]:
+    """The word keys of an indicator text without asides, leading hedges ("ước đạt") and the place after it."""
     toks = strip_prefixes(tokens(_PAREN_RE.sub(" ", text)), _LEADING)
     for cut in _CUT_AT:
         pos = contains_seq(toks, cut)
@@ -176,14 +178,15 @@ def _link_for(cat: _Catalogue, text: str, tags: frozenset[str], unit_dim: str | 
         return None
     scores: dict[str, float] = {}
     qs = set(q)
-    qw = sum(cat.w(t) for t in qs)
+    weight = {t: cat.w(t) for t in qs}  # looked up once per text, not once per alias that shares the word
+    qw = sum(weight[t] for t in qs)
     # the aliases that share a word with the text, in catalogue order
     for k in sorted({k for t in qs for k in cat.by_token.get(t, ())}):
         a = cat.aliases[k]
         if not _usable(cat, a, tags, unit_dim):
             continue
         vs, vw = cat.token_sets[k]
-        inter = sum(cat.w(t) for t in qs & vs)
+        inter = sum(map(weight.__getitem__, qs & vs))
         score = 2 * inter / (qw + vw)
         scores[a.id] = max(scores.get(a.id, 0.0), score)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])

@@ -193,16 +193,19 @@ def _similarity(idx: _Index, q: tuple[str, ...], v: tuple[str, ...], query=None)
     """Weighted word overlap (Dice) with a small share for shared word pairs, so order counts a little.
 
     `query` is `_query(idx, q)`, when the caller compares `q` with many names."""
-    qs, qb, qw = query or _query(idx, q)
+    qs, qb, qw, weight = query or _query(idx, q)
     vs, vw, vb = idx.stats[v]
-    uni = 2 * sum(idx.w(t) for t in qs & vs) / (qw + vw)
+    uni = 2 * sum(map(weight.__getitem__, qs & vs)) / (qw + vw)
     bi = 2 * len(qb & vb) / (len(qb) + len(vb)) if qb and vb else uni
     return 0.85 * uni + 0.15 * bi
 
 
-def _query(idx: _Index, q: tuple[str, ...]) -> tuple[set[str], set[tuple[str, str]], float]:
+def _query(idx: _Index, q: tuple[str, ...]) -> tuple[set[str], set[tuple[str, str]], float, dict[str, float]]:
+    """The words, word pairs and summed weight of a query, and each word's weight (looked up once per query, not
+    once per name it is compared with)."""
     qs = set(q)
-    return qs, set(pairwise(q)), sum(idx.w(t) for t in qs)
+    weight = {t: idx.w(t) for t in qs}
+    return qs, set(pairwise(q)), sum(weight[t] for t in qs), weight
 
 
 def _fuzzy(idx: _Index, q: tuple[str, ...]) -> tuple[str, float] | None:

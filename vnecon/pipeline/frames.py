@@ -717,9 +717,9 @@ _ABBREVIATION = re.compile(r"[A-ZĐ]{3,6}")
 
 def _strip_baselines(gap: str) -> str:
     """A gap without the baseline phrases in it, also those no BASELINE span marks ("dự toán HĐND tỉnh giao")."""
-    from ..grammar import find_baselines
+    from ..grammar import phrase_baselines
 
-    for b in reversed(find_baselines(gap)):
+    for b in reversed(phrase_baselines(gap)):
         if b.kind != "total":  # "tổng thu ..." opens the next subject; a total follows only a share
             gap = gap[:b.start] + " " + gap[b.end:]
     return gap
@@ -906,11 +906,14 @@ def _turn_of_speech(norm: str, s_start: int, colon: int) -> bool:
     return _speaker().fullmatch(norm, s_start, colon) is not None
 
 
+_LIST_COLON = re.compile(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
+                         re.IGNORECASE)
+
+
 def _list_colon_in(norm: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of a list opener ("như:", ":", "như") inside [start, end), or None."""
     m = None
-    for m in re.finditer(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
-                         norm[start:end], re.IGNORECASE):
+    for m in _LIST_COLON.finditer(norm[start:end]):
         pass
     if m is None:
         return None

@@ -23,13 +23,13 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (PLAN_WORDS, baseline_kind, find_places, parse_change, parse_quantity, percent_declared,
-                       place_name, unit_dimension)
+from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, parse_change, parse_quantity,
+                       percent_declared, place_name, unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 from .subject_choice import Candidate, SubjectChooser, features, split_head
-from .subjects import _trim, classify_subject, subject_range
+from .subjects import _trim, classify_subject, doc_subject_range
 
 _L = r"[^\W\d_]"
 
@@ -567,9 +567,9 @@ def _unit_base(unit: str) -> str | None:
 
 def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
     """(kind, text as written) of a baseline written between a comparison's verb and its number."""
-    from ..grammar import find_baselines
+    from ..grammar import phrase_baselines
 
-    found = find_baselines(view.norm[piece.start:piece.end])
+    found = phrase_baselines(view.norm[piece.start:piece.end])
     if not found:
         return None
     b = found[0]
@@ -580,10 +580,10 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     """(kind, text) of a baseline phrase that starts right after `pos`, also one the comparisons component did not
     mark (it marks plan phrases only after a comparison with a verb)."""
-    from ..grammar import find_baselines
+    from ..grammar import phrase_baselines
 
     window = norm[pos:pos + 60]
-    found = find_baselines(window)
+    found = phrase_baselines(window)
     if found and not window[:found[0].start].strip():
         return found[0].kind, window[found[0].start:found[0].end]
     return None
@@ -691,7 +691,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
     # hồ tiêu ở mức"; "Cà phê: 555,4 nghìn tấn")
     derived: dict[str, list[tuple[str, Piece]]] = {"indicator": [], "sector": []}
-    rng = subject_range(norm, a, start, cuts)
+    rng = doc_subject_range(doc, norm, a, start, cuts)
     if rng is not None and "|" in norm[rng[0]:rng[1]]:
         # a table row: the name is the first cell, not the unit cell after it ("Xe máy | triệu chiếc | 1,91")
         cut = _trim(norm, rng[0], norm.index("|", rng[0], rng[1]))
@@ -750,11 +750,9 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             key = _key(c.text)
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
             feats = features(c, cn, context, text)
-            feats.append(f"agree={min(seen[key], 4)}")
+            feats.append(_AGREE[min(seen[key], 4)])
             if c.piece is not None:
-                gap = start - c.piece.end
-                where = "after" if gap < 0 else next((str(e) for e in (2, 12, 40, 120, 400) if gap <= e), "far")
-                feats += [f"dist={where}", f"dist={where}|src={c.source}"]
+                feats += _distance_features(start - c.piece.end, c.source)
             rows.append((c.text, feats))
         out[slot] = rows
         if chooser is not None:
@@ -769,6 +767,24 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             else:
                 info.sector, info.sector_piece = chosen.text, chosen.piece
     return out
+
+
+# how many candidates of a fact name the same text, as a feature (built once: the strings of a row are all looked up
+# in the chooser's weights, and a string made once keeps its hash)
+_AGREE = tuple(f"agree={n}" for n in range(5))
+_DISTANCES = (2, 12, 40, 120, 400)
+
+
+def _distance_features(gap: int, source: str) -> tuple[str, str]:
+    """How far before the figure a candidate ends (bucketed), alone and with where the candidate comes from."""
+    k = bisect_left(_DISTANCES, gap)  # the first bucket edge at or above the gap
+    where = "after" if gap < 0 else str(_DISTANCES[k]) if k < len(_DISTANCES) else "far"
+    return _distance_source(where, source)
+
+
+@lru_cache(maxsize=1024)
+def _distance_source(where: str, source: str) -> tuple[str, str]:
+    return f"dist={where}", f"dist={where}|src={source}"
 
 
 def _column_header(norm: str, pos: int) -> Piece | None:
@@ -833,6 +849,8 @@ def _bar_lines(norm: str) -> tuple[list[int], list[bool]]:
 
 @lru_cache(maxsize=8192)
 def _only_unit(text: str) -> bool:
+    if not opens_with_unit(text):
+        return False  # most candidates: a subject phrase opens with no unit or scale word
     unit = parse_quantity("1 " + text)[2]
     if unit is None or unit.casefold() != re.sub(r"\s+", " ", text).strip().casefold():
         return False

@@ -196,9 +196,11 @@ class SubjectChooser:
         return self.bias.get(slot, 0.0) + sum(map(w.get, feats, repeat(0.0)))
 
     def choose(self, slot: str, featsets: Sequence[Sequence[str]]) -> int:
+        weight = self.weights.get(slot, {}).get
+        bias = self.bias.get(slot, 0.0)
         best, best_score = 0, None
         for k, feats in enumerate(featsets):
-            s = self.score(slot, feats)
+            s = bias + sum(map(weight, feats, repeat(0.0)))  # `score`, without a lookup of the slot per candidate
             if best_score is None or s > best_score + 1e-9:
                 best, best_score = k, s
         return best

@@ -4,6 +4,7 @@ region of each fact frame (rules), or from a trained span recognizer placed befo
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable
@@ -88,6 +89,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     return a + s, a + e
 
 
+_LETTER = re.compile(_L)
+_CLAUSE = re.compile(r"[^,;:]+")  # a clause of a subject region, between commas, semicolons and colons
 _MADE = re.compile(r"(?<=\s)sản\s+xuất\s*$", re.IGNORECASE)
 _REACHED = re.compile(r"\s*(?:đạt|ước)(?![^\W\d_])", re.IGNORECASE)
 
@@ -157,7 +160,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     preamble = None
     for preamble in r["preamble"].finditer(norm, a, b):
         pass
-    if preamble is not None and re.search(_L, norm[preamble.end():b]):
+    if preamble is not None and _LETTER.search(norm, preamble.end(), b):
         a = preamble.end()  # "Chủ tịch UBND tỉnh cho biết tốc độ tăng trưởng ...": the subject follows the report verb
     # hard stops: recognized spans and stop words split the region into stretches
     near = cuts.overlapping(a, b) if isinstance(cuts, Pieces) else [p for p in cuts if p.start < b and p.end > a]
@@ -174,7 +177,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     candidates = []
     for s, e in stretches:
         # clauses inside a stretch: the subject is the last clause that starts with a head word
-        parts = [(s + m.start(), s + m.end()) for m in re.finditer(r"[^,;:]+", norm[s:e])]
+        parts = [(s + m.start(), s + m.end()) for m in _CLAUSE.finditer(norm[s:e])]
         # "... còn hiệu lực với tổng vốn đầu tư": a new subject after "với" / "và" when a head word follows
         split = []
         for ps, pe in parts:
@@ -207,7 +210,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
             chosen = (parts[-1][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
-            if ps < pe and re.search(_L, norm[ps:pe]):
+            if ps < pe and _LETTER.search(norm, ps, pe):
                 candidates.append((ps, pe))
     if not candidates:
         return None
@@ -219,6 +222,24 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
         if r["sec_head"].match(norm[ps:pe]):
             return ps, pe
     return candidates[0]
+
+
+# Per Doc, the subject range of each region asked for, with the cuts that overlap it: the subjects component and the
+# linker ask for the same regions of the same frames. Weak keys: nothing outlives its Doc.
+_ranges: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def doc_subject_range(doc: Doc, norm: str, a: int, b: int, cuts: Pieces) -> tuple[int, int] | None:
+    """`subject_range` of [a, b) in `doc`'s normalized text, found once per Doc: it depends on nothing but the text,
+    the region and the cuts that overlap the region."""
+    near = cuts.overlapping(a, b)
+    key = (a, b, tuple((p.start, p.end) for p in near))
+    memo = _ranges.get(doc)
+    if memo is None:
+        memo = _ranges[doc] = {}
+    if key not in memo:
+        memo[key] = subject_range(norm, a, b, near)
+    return memo[key]
 
 
 def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[int, int, str]]:
@@ -337,7 +358,7 @@ class Subjects(Pipe):
             lead = None
             if frame.list_head is not None:
                 lead = lead_indicator(norm, frame.list_head[0], frame.list_head[1], cuts)
-            rng = subject_range(norm, a, b, cuts)
+            rng = doc_subject_range(doc, norm, a, b, cuts)
             recognized = have.within(a, b)
             if recognized:
                 # a trained recognizer already named the subject; a name it cut at a comma that the rules read as
