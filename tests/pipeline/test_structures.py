@@ -122,6 +122,11 @@ CASES = [
     ("II. Vận chuyển hàng hóa — +9,87% — 168,4 triệu tấn | Luân chuyển hàng hóa — +12,35% — 72.530,4 triệu tấn.km",
      [(None, None, None, 168.4, "triệu tấn", False, [("increase", 9.87, "%", None)]),
       (None, None, None, 72530.4, "triệu tấn.km", False, [("increase", 12.35, "%", None)])]),
+    # what the figure measures, then "tương ứng" and its share; "so với một năm trước" is a year back
+    ("Thanh Hóa có 14,57 tỉ USD vốn đăng ký, tương ứng chiếm 24% tổng vốn của cả khu vực.",
+     [("vốn đăng ký", None, None, 14.57, "tỉ USD", False, [("share", 24.0, "%", "total")])]),
+    ("Cho vay ngắn hạn hơn 1,22 triệu tỷ đồng, so với một năm trước tăng 7,3%.",
+     [("Cho vay ngắn hạn", None, None, 1.22, "triệu tỷ đồng", False, [("increase", 7.3, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

@@ -96,7 +96,8 @@ def _res():
     # what any figure measures, written right after it, then its comparison: "thu hút 1,53 tỷ USD vốn đầu tư trực
     # tiếp nước ngoài, đạt 128% kế hoạch", "thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1%"
     anaphors = alternation(words("anaphors.txt"))
-    named_after = re.compile(rf"^[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:{anaphors})(?!{_L})\s*)?|\s*\(\s*)?$",
+    named_after = re.compile(rf"^[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
+                             rf"(?!{_L})\s*)?|\s*\(\s*)?$",
                              re.IGNORECASE)  # (or in parentheses: "6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)")
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625

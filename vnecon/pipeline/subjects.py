@@ -140,6 +140,10 @@ _RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn
                    r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
 
 
+_NAMED_AFTER = re.compile(rf"[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:tương\s+ứng|tương\s+đương|tức)(?!{_L})\s*)?|"
+                          rf"\s*\(\s*)?", re.IGNORECASE)
+
+
 def _named_after(norm: str, frame, cuts: "Pieces") -> tuple[int, int] | None:
     """What a figure measures when it is written between the figure and its comparison and opens with an indicator
     word: "thu về 6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)", "1,53 tỷ USD vốn đầu tư trực tiếp nước ngoài, đạt
@@ -147,7 +151,7 @@ def _named_after(norm: str, frame, cuts: "Pieces") -> tuple[int, int] | None:
     if frame.value is None or not frame.changes or frame.changes[0].start <= frame.value.end:
         return None
     a, b = frame.value.end, frame.changes[0].start
-    if cuts.overlapping(a, b) or not re.fullmatch(rf"[ \t]+{_L}[^,;.:()|\n\d]*?[,;(]?\s*", norm[a:b]):
+    if cuts.overlapping(a, b) or not _NAMED_AFTER.fullmatch(norm, a, b):
         return None
     s, e = _trim(norm, a, b)
     return (s, e) if s < e and _res()["ind_head"].match(norm[s:e]) else None
