@@ -127,6 +127,11 @@ CASES = [
      [("vốn đăng ký", None, None, 14.57, "tỉ USD", False, [("share", 24.0, "%", "total")])]),
     ("Cho vay ngắn hạn hơn 1,22 triệu tỷ đồng, so với một năm trước tăng 7,3%.",
      [("Cho vay ngắn hạn", None, None, 1.22, "triệu tỷ đồng", False, [("increase", 7.3, "%", "same_period_previous_year")])]),
+    # comparison columns headed by the same period ("T8/2016 so T7/2016 | T8/2016 so T8/2015") compare one figure
+    ("Ngành | T8/2016 so T7/2016 | T8/2016 so T8/2015 | 8 tháng 2016 so cùng kỳ\nKhai khoáng | 109,37 | 49,38 | 64,66",
+     [(None, "Khai khoáng", "T8/2016", None, None, False,
+       [("ratio", 109.37, "%", "previous_period"), ("ratio", 49.38, "%", "same_period_previous_year")]),
+      (None, "Khai khoáng", "8 tháng 2016", None, None, False, [("ratio", 64.66, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

@@ -282,6 +282,28 @@ _WORDS = re.compile(r"[^\W_]+")
 _SO = re.compile(r"(?<![^\W\d_])so(?!\s+với)(?![^\W\d_])", re.IGNORECASE)
 _SO_WORD = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])", re.IGNORECASE)
 _PERIODISH = re.compile(r"(?:19|20)\d\d|(?<![^\W\d_])(?:tháng|quý|năm|kỳ|ước|so)(?![^\W\d_])", re.IGNORECASE)
+# a month written short in a table header: "T8/2016"
+_MONTH_T = re.compile(r"(?<![^\W\d_])T(\d{1,2}/(?:19|20)\d\d)(?!\d)")
+# the period a comparison column's header opens with, before its "so": "T8/2016 so T7/2016", "Tháng 8/2016 so ..."
+_PERIOD_PREFIX = re.compile(r"\s*((?:T|tháng\s*)\d{1,2}/(?:19|20)\d\d|quý\s+[IVX]{1,3}/(?:19|20)\d\d|"
+                            r"\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?\s+(?:19|20)\d\d|năm\s+(?:19|20)\d\d)\s+so(?![^\W\d_])",
+                            re.IGNORECASE)
+
+
+_MONTH_YEAR = re.compile(r"(\d{1,2})/((?:19|20)\d\d)")
+
+
+def _a_year_before(header: str) -> bool:
+    """Whether a header "<month>/<year> so <month>/<year>" compares a month with the same month a year before."""
+    found = [(int(m), int(y)) for m, y in _MONTH_YEAR.findall(header)]
+    return len(found) == 2 and found[0][0] == found[1][0] and found[0][1] == found[1][1] + 1
+
+
+def _period_prefix(norm: str, a: int, b: int) -> str | None:
+    m = _PERIOD_PREFIX.match(norm, a, b)
+    return m.group(1).casefold() if m else None
+
+
 _NOT_PERIOD_WORDS = {"so", "với", "cùng", "kỳ", "ước", "thực", "hiện", "tính", "năm", "tháng"}
 
 
@@ -331,8 +353,11 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
             if _TABLE_SHARE.search(text):
                 kinds.append(("share", "total"))
             elif _TABLE_COMPARE.search(text):
-                found = find_baselines(text) or find_baselines(_SO.sub("so với", text))  # "Tháng 7 so tháng trước"
+                # "Tháng 7 so tháng trước", "T8/2016 so T7/2016"
+                found = find_baselines(text) or find_baselines(_MONTH_T.sub(r"tháng \1", _SO.sub("so với", text)))
                 kind = found[0].kind if found else None
+                if kind == "previous_period" and _a_year_before(text):
+                    kind = "same_period_previous_year"  # "T8/2016 so T8/2015": the same month a year before
                 if kind is None and (_TABLE_YEARS.search(text) or re.search(r"(?i)so\s+cùng", text)):
                     kind = "same_period_previous_year"
                 kinds.append(("growth" if _TABLE_GROWTH.search(text) else "ratio", kind))
@@ -407,6 +432,16 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                     frame = made.get(-2)
                     if frame is None:
                         frame = made[-2] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True)
+                prefix = _period_prefix(norm, a, b)
+                if frame is None and prefix is not None:
+                    # "T8/2016 so T7/2016 | T8/2016 so T8/2015": comparisons of the one figure of that period
+                    key = 200 + next(c for c, (ca, cb) in enumerate(header[1:]) if _period_prefix(norm, ca, cb) == prefix)
+                    frame = made.get(key)
+                    if frame is None:
+                        frame = made[key] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
+                                                  period_range=(a, a + len(norm[a:b]) - len(norm[a:b].lstrip()) +
+                                                                len(prefix)),
+                                                  estimated=bool(estimate.search(norm, a, b)))
                 if frame is None:
                     frame = made[100 + j] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
                                                   period_range=(a, b), estimated=bool(estimate.search(norm, a, b)))
