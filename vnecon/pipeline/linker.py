@@ -470,8 +470,8 @@ def _legend_words() -> re.Pattern:
 def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) -> list[tuple[int, str, range, bool]]:
     """Notes that give the comparisons around them their baseline once ("số trong ngoặc là tốc độ so với năm
     2023"): (where the note is, the baseline kind, the indexes of the frames it reaches, whether it reaches the
-    figures after it). A note is a baseline
-    that no comparison took, in a clause with no figure, after the last figure of its sentence."""
+    figures after it). A note is a baseline that no comparison took, in a clause with no figure, after the last
+    figure of its sentence."""
     taken = {(b.start, b.end) for f in frames for b in f.baselines.values()}
     starts = [f.start for f in frames]
     notes = []
@@ -485,7 +485,8 @@ def _legends(norm: str, frames: list[Frame], baselines: Pieces, doc: Doc, view) 
         if j < len(frames) and frames[j].sentence[0] <= b.start:
             continue  # figures follow in its sentence: a fronted baseline, not a note
         before = j  # the figures of its sentence before it (a note reaches a few dozen at most)
-        while before > max(0, j - _NOTE_REACH) and frames[before - 1].sentence[0] <= b.start < frames[before - 1].sentence[1]:
+        while before > max(0, j - _NOTE_REACH) and \
+                frames[before - 1].sentence[0] <= b.start < frames[before - 1].sentence[1]:
             before -= 1
         clause_start = frames[j - 1].end if before < j else max(0, norm.rfind(".", 0, b.start),
                                                                   norm.rfind("\n", 0, b.start))
