@@ -132,6 +132,14 @@ CASES = [
      [(None, "Khai khoáng", "T8/2016", None, None, False,
        [("ratio", 109.37, "%", "previous_period"), ("ratio", 49.38, "%", "same_period_previous_year")]),
       (None, "Khai khoáng", "8 tháng 2016", None, None, False, [("ratio", 64.66, "%", "same_period_previous_year")])]),
+    # the items after a rise in parentheses rise too; after a share they are shares
+    ("Giá tăng ở các mặt hàng như: thịt gia súc (tăng 10,01%), thịt chế biến (7,02%), gia cầm (5,85%).",
+     [(None, None, None, None, None, False, [("increase", 10.01, "%", None)]),
+      (None, None, None, None, None, False, [("increase", 7.02, "%", None)]),
+      (None, None, None, None, None, False, [("increase", 5.85, "%", None)])]),
+    ("Xuất khẩu đạt 6,8 tỷ USD (18,6%), tiếp đến là Nga (20,07%).",
+     [(None, None, None, 6.8, "tỷ USD", False, [("share", 18.6, "%", "total")]),
+      (None, None, None, None, None, False, [("share", 20.07, "%", "total")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

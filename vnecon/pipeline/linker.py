@@ -289,6 +289,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             s, e = view.span(frame.value.start, frame.value.end)
             pending_share = Change(type="share", value=value, unit="%", baseline="total", span=(s, e))
             value = unit = None
+        elif value is not None and unit == "%" and not frame.changes and i > 0 and same_sentence_prev is not None \
+                and same_sentence_prev.changes and same_sentence_prev.changes[-1][0] in ("increase", "decrease") and \
+                _NEXT_PAREN_ITEM.fullmatch(norm, frames[i - 1].end, frame.value.start):
+            # "thịt gia súc tươi sống (tăng 10,01%), thịt chế biến (7,02%)": the items after a rise in parentheses
+            # rise too
+            s, e = view.span(frame.value.start, frame.value.end)
+            pending_share = Change(type=same_sentence_prev.changes[-1][0], value=value, unit="%",
+                                   baseline=same_sentence_prev.changes[-1][1], span=(s, e))
+            value = unit = None
         else:
             pending_share = None
         info.unit = unit
@@ -335,7 +344,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                                   value_max=cmax, span=(s, e)))
         if pending_share is not None:
             changes.append(pending_share)
-            own_changes.append(("share", "total", ""))
+            own_changes.append((pending_share.type, pending_share.baseline, ""))
         if value is None and not changes:
             infos.append(info)
             continue
@@ -611,10 +620,17 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
     ("lần lượt tăng 22,3% và 35,7%")."""
     types = [[(f.kinds[k][0] if k in f.kinds and f.kinds[k][0] else parse_change(_text(doc, view, p))[0])
                for k, p in enumerate(f.changes)] for f in frames]
-    for i, f in enumerate(frames):
-        for k, p in enumerate(f.changes):
-            # "6,8 tỷ USD (18,6%)", and the items after it "Nga (20,07%), Hàn Quốc (8,36%)": shares of the total
-            if types[i][k] is None and p.label == "QUANTITY" and _after_paren(norm, p.start):
+    order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
+    for n, (start, _, i, k) in enumerate(order):
+        p = frames[i].changes[k]
+        # "6,8 tỷ USD (18,6%)", and the items after it "Nga (20,07%), Hàn Quốc (8,36%)": shares of the total
+        if types[i][k] is None and p.label == "QUANTITY" and _after_paren(norm, p.start):
+            _, prev_end, pi, pk = order[n - 1] if n else (0, 0, -1, -1)
+            if n and frames[pi].changes[pk].label == "CHANGE" and types[pi][pk] in ("increase", "decrease") and \
+                    frames[pi].sentence == frames[i].sentence and _NEXT_PAREN_ITEM.fullmatch(norm, prev_end, start):
+                # "thịt gia súc (tăng 10,01%), thịt chế biến (7,02%)": the items after a rise in parentheses rise
+                types[i][k] = types[pi][pk]
+            else:
                 # ("20.105 liều (67% KH)": a percentage of the plan is a ratio)
                 types[i][k] = "ratio" if _PLAN_AFTER.match(norm, p.end) else "share"
     for i, f in enumerate(frames):
@@ -622,7 +638,6 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         if f.item and f.lead is not None and f.changes and types[i][0] is None and types[f.lead] and \
                 f.changes[0].label == "QUANTITY":
             types[i][0] = types[f.lead][0]
-    order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
     for n in range(1, len(order)):
         start, _, i, k = order[n]
         _, prev_end, pi, pk = order[n - 1]
@@ -650,6 +665,8 @@ _HAS = re.compile(r"(?<![^\W\d_])(?:có|gồm|bao\s+gồm)\s+$", re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
+# the next item of a list of figures in parentheses: "), thịt chế biến ("
+_NEXT_PAREN_ITEM = re.compile(r"\s*\)\s*[;,]?\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*\(\s*", re.IGNORECASE)
 # the next item of a list, its verb left out: ", EU ", "; ASEAN ", " và Nhật Bản "
 _NEXT_SHARE = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 
