@@ -140,6 +140,10 @@ CASES = [
     ("Xuất khẩu đạt 6,8 tỷ USD (18,6%), tiếp đến là Nga (20,07%).",
      [(None, None, None, 6.8, "tỷ USD", False, [("share", 18.6, "%", "total")]),
       (None, None, None, None, None, False, [("share", 20.07, "%", "total")])]),
+    # the figure's measure named again after its baseline, short ("mức chi"), carries the comparison to it
+    ("Chi ngân sách địa phương ước đạt 8.737,8 tỷ đồng, bằng 49,3% dự toán; so với cùng kỳ năm trước, mức chi tăng 15%.",
+     [(None, None, None, 8737.8, "tỷ đồng", True,
+       [("ratio", 49.3, "%", "plan"), ("increase", 15.0, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",

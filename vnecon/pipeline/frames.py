@@ -743,6 +743,9 @@ def _without_restated_subject(norm: str, gap: str, frame: Frame) -> str:
         phrase = " ".join(words[k:])
         if re.search(rf"(?<!{_L}){re.escape(phrase)}(?!{_L})", head, re.IGNORECASE):
             return gap[:m.start(1)] + " ".join(words[:k]) + " "
+    if len(words) == 2 and words[0].casefold() in _ABOUT_FILLER and \
+            re.search(rf"(?<!{_L}){re.escape(words[1])}(?!{_L})", head, re.IGNORECASE):
+        return gap[:m.start(1)]  # "chi ngân sách ... đạt 8.737,8 tỷ đồng; so với cùng kỳ, mức chi tăng 15%"
     return gap
 
 
