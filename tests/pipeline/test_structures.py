@@ -144,6 +144,11 @@ CASES = [
     ("Chi ngân sách địa phương ước đạt 8.737,8 tỷ đồng, bằng 49,3% dự toán; so với cùng kỳ năm trước, mức chi tăng 15%.",
      [(None, None, None, 8737.8, "tỷ đồng", True,
        [("ratio", 49.3, "%", "plan"), ("increase", 15.0, "%", "same_period_previous_year")])]),
+    # what the count is, then a word pointing back to it; "lại" (again) between a baseline and its verb
+    ("Tháng 9 có thêm gần 6,5 nghìn doanh nghiệp quay lại hoạt động; so với tháng 8, con số này giảm 23,7%, nhưng so "
+     "cùng kỳ lại tăng 11,6%.",
+     [(None, None, "Tháng 9", 6.5, "nghìn doanh nghiệp", False,
+       [("decrease", 23.7, "%", "previous_period"), ("increase", 11.6, "%", "same_period_previous_year")])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
