@@ -149,6 +149,12 @@ CASES = [
      "cùng kỳ lại tăng 11,6%.",
      [(None, None, "Tháng 9", 6.5, "nghìn doanh nghiệp", False,
        [("decrease", 23.7, "%", "previous_period"), ("increase", 11.6, "%", "same_period_previous_year")])]),
+    # "nghĩa là" restates the comparison in another unit; "tăng tuyệt đối" is a rise in the figure's unit
+    ("Nhập khẩu 70,89 tỷ USD, tăng 27,2%, nghĩa là so với cùng kỳ năm trước đã tăng gần 15,17 tỷ USD.",
+     [(None, None, None, 70.89, "tỷ USD", False,
+       [("increase", 27.2, "%", None), ("increase", 15.17, "tỷ USD", "same_period_previous_year")])]),
+    ("Thanh toán vốn đầu tư công đạt gần 90.000 tỷ đồng, tăng tuyệt đối khoảng 16,5 nghìn tỷ đồng.",
+     [(None, None, None, 90000.0, "tỷ đồng", False, [("increase", 16.5, "nghìn tỷ đồng", None)])]),
     # a speaker's turn ("Giám đốc Sở Tài chính: ...") opens no list; the breakdown after it takes the estimate
     ("Phóng viên: Chi ngân sách ra sao? Giám đốc Sở Tài chính: Ước cả năm, tổng chi ngân sách địa phương đạt 7.120 "
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
