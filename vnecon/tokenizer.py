@@ -55,11 +55,12 @@ def _add_whitespace(gap: str, words: list, spaces: list, norms: list, starts: li
 
 
 @lru_cache(maxsize=None)
-def _unglue_sets() -> tuple[frozenset, frozenset]:
+def _unglue_sets() -> tuple[frozenset, frozenset, frozenset]:
     from .lexicon import words
     from .segmenter import dictionary
 
-    return frozenset(w.casefold() for w in words("unglued.txt")), dictionary()
+    return (frozenset(w.casefold() for w in words("unglued.txt")), dictionary(),
+            frozenset(w.casefold() for w in words("verb_glued.txt")))
 
 
 # the gaps between two syllables of one word: a plain space, and also a no-break, thin or narrow space, a tab, or
@@ -75,9 +76,16 @@ def _one_space(word: str) -> str:
 
 def _unglued(norm: str, start: int, s: int, e: int) -> bool:
     """Whether the syllable norm[s:e] is a statement verb the CRF glued to the word that starts at `start`
-    ("GDP ước"), and the glued word is not a word of underthesea's dictionary."""
-    verbs, dictionary = _unglue_sets()
-    return norm[s:e].casefold() in verbs and _one_space(norm[start:e]).casefold() not in dictionary
+    ("GDP ước"), and the glued word is not a word of underthesea's dictionary, or is one a statement verb follows
+    ("công ước đạt")."""
+    verbs, dictionary, verb_glued = _unglue_sets()
+    if norm[s:e].casefold() not in verbs:
+        return False
+    glued = _one_space(norm[start:e]).casefold()
+    return glued not in dictionary or (glued in verb_glued and _STATEMENT_NEXT.match(norm, e) is not None)
+
+
+_STATEMENT_NEXT = re.compile(r"\s+(?:đạt|tính|thực\s+hiện|giải\s+ngân|khoảng)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _canonical_lexical_features(vocab: Vocab) -> None:
