@@ -57,6 +57,8 @@ def test_parse_change(text, expected):
     ("so cùng kỳ", "same_period_previous_year"),
     ("so với cùng kỳ năm 2023", "same_period_previous_year"),
     ("so với quý cùng kỳ", "same_period_previous_year"),
+    ("so với cuối tuần trước", "previous_period"),
+    ("so với phiên trước", "previous_period"),
     ("so với cùng quý năm 2023", "same_period_previous_year"),
     ("so với thời điểm 31/12/2014", "start_of_year"),
     ("so với năm trước", "same_period_previous_year"),
