@@ -819,6 +819,14 @@ def test_a_market_after_a_preposition_is_the_sector(text, subject):
     assert [(f.indicator, f.sector) for f in facts] == [subject]
 
 
+def test_a_product_made_under_a_list_head_is_the_part_it_names():
+    # whatever the recognizer calls "tủ lạnh", a product "sản xuất đạt" so much under a list head that names the
+    # measure is a part of that measure (the trained pipeline, whose recognizer once named it an indicator)
+    text = ("Sản lượng một số sản phẩm công nghiệp tăng cao như: máy cắt cỏ sản xuất đạt 2,2 triệu cái, tăng 90,30%; "
+            "tủ lạnh sản xuất đạt 466.130 chiếc, tăng 71,97%.")
+    assert [f.sector for f in vnecon.extract(text)] == ["máy cắt cỏ", "tủ lạnh"]
+
+
 @pytest.mark.parametrize("text,indicators", [
     # a key of short forms over a table: a figure after a short form measures the name it stands for
     ("Theo huyện (DT: diện tích gieo cấy; NS: năng suất)\n• Châu Thành A — DT 14.560 ha, NS 75,2 tạ/ha",

@@ -29,6 +29,8 @@ from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 from .subject_choice import Candidate, SubjectChooser, features, split_head
+from .subjects import _MADE_AFTER
+from .subjects import _res as _subject_res
 from .subjects import _trim, classify_subject, doc_subject_range
 
 _L = r"[^\W\d_]"
@@ -133,6 +135,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # a cell under a header that names the measure: the row's label says what part ("cà phê | +4,0% |
             # 1.763,5 nghìn tấn" under "tên cây | tăng/giảm | sản lượng")
             own_sec = [p for p in subjects.within(*frame.row) if p.label == "SECTOR"]
+        if frame.item and frame.list_head is not None and len(own_ind) == 1 and not own_sec and \
+                _MADE_AFTER.match(norm, own_ind[0].end) and \
+                not _subject_res()["ind_head"].match(norm[own_ind[0].start:own_ind[0].end]) and \
+                any(p.label == "INDICATOR" for p in subjects.within(*frame.list_head)):
+            # "Sản lượng một số sản phẩm ... như: ...; tủ lạnh sản xuất đạt 466.130 chiếc": under a list head that
+            # names the measure, a product "sản xuất đạt" so much is the part the item is about
+            own_sec, own_ind = [Piece(own_ind[0].start, own_ind[0].end, "SECTOR")], []
         place_word = bool(own_ind) and _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) is not None
         if own_ind and frame.value is not None and (
                 place_word or _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
