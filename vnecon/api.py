@@ -138,15 +138,39 @@ def _recognize_in_windows(ner, doc, context: int = 2, window: int = NER_WINDOW):
     return doc
 
 
+def _recognize(nlp, name: str, ner, doc):
+    """`ner(doc)`, in windows for a long doc, and without the gaps inside a line: a no-break, thin or double space
+    between two words is a whitespace token of its own, which the recognizer, trained on text whose words are
+    parted by plain spaces, reads as a break ("toàn ngành\u00a0công nghiệp"). It reads the words as if a plain
+    space stood there; its entities are set on `doc`'s own tokens."""
+    from spacy.attrs import NORM, SENT_START
+    from spacy.tokens import Doc, Span
+
+    keep = [i for i, t in enumerate(doc) if not (t.is_space and "\n" not in t.text)]
+    if len(keep) == len(doc) or not keep:
+        view = doc
+    else:
+        array = doc.to_array([NORM, SENT_START])[keep]
+        kept = set(keep)
+        spaces = [bool(doc[i].whitespace_) or (i + 1 < len(doc) and i + 1 not in kept) for i in keep]
+        view = Doc(doc.vocab, words=[doc[i].text for i in keep], spaces=spaces)
+        view.from_array([NORM, SENT_START], array)
+    context = _ner_context(nlp, name) if len(view) > NER_WINDOW else None
+    if context is not None and view.has_annotation("SENT_START"):
+        view = _recognize_in_windows(ner, view, context)
+    else:
+        view = ner(view)
+    if view is doc:
+        return doc
+    doc.set_ents([Span(doc, keep[e.start], keep[e.end - 1] + 1, label=e.label) for e in view.ents], default="outside")
+    return doc
+
+
 def _run(nlp, doc):
     from spacy.pipeline import EntityRecognizer
 
     for name, proc in nlp.pipeline:
-        context = _ner_context(nlp, name) if isinstance(proc, EntityRecognizer) and len(doc) > NER_WINDOW else None
-        if context is not None and doc.has_annotation("SENT_START"):
-            doc = _recognize_in_windows(proc, doc, context)
-        else:
-            doc = proc(doc)
+        doc = _recognize(nlp, name, proc, doc) if isinstance(proc, EntityRecognizer) else proc(doc)
     return doc
 
 

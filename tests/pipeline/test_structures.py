@@ -827,6 +827,12 @@ def test_a_product_made_under_a_list_head_is_the_part_it_names():
     assert [f.sector for f in vnecon.extract(text)] == ["máy cắt cỏ", "tủ lạnh"]
 
 
+def test_an_indicator_of_the_whole_industry_keeps_its_whole():
+    # "toàn ngành công nghiệp" is part of what the trained pipeline's indicator measures, with a no-break space too
+    text = "Chỉ số sản xuất toàn ngành\u00a0công nghiệp 8 tháng đầu năm 2024 tăng 15,14% so với cùng kỳ năm trước."
+    assert [f.indicator for f in vnecon.extract(text)] == ["Chỉ số sản xuất toàn ngành\u00a0công nghiệp"]
+
+
 @pytest.mark.parametrize("text,indicators", [
     # a key of short forms over a table: a figure after a short form measures the name it stands for
     ("Theo huyện (DT: diện tích gieo cấy; NS: năng suất)\n• Châu Thành A — DT 14.560 ha, NS 75,2 tạ/ha",

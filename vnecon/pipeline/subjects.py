@@ -73,6 +73,8 @@ _HEADING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 _NOT_A_SUBJECT = re.compile(r"(?i)(?:sản\s+xuất|thực\s+hiện|hoạt\s+động|tiêu\s+thụ|xuất\s+khẩu|nhập\s+khẩu)")
 
 
+# "chỉ số sản xuất toàn ngành công nghiệp": the whole that an indicator measures
+_WHOLE_OF = re.compile(r"\s+toàn\s+ngành(?:\s+công\s+nghiệp)?(?![^\W\d_])", re.IGNORECASE)
 _SHORT_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,2}")  # one or two lower-case words
 _MADE_AFTER = re.compile(r"\s*sản\s+xuất\s+(?:ước\s+)?đạt(?![^\W\d_])", re.IGNORECASE)
 
@@ -368,7 +370,11 @@ class Subjects(Pipe):
                 # a trained recognizer already named the subject; a name it cut at a comma that the rules read as
                 # one name ("sản xuất giấy và bìa nhăn, bao bì từ giấy") is extended to the rules' end
                 for p in recognized:
-                    if rng is not None and rng[0] <= p.start < p.end < rng[1] and (
+                    whole = _WHOLE_OF.match(norm, p.end) if p.label == "INDICATOR" else None
+                    if rng is not None and whole is not None and p.start < whole.end() <= rng[1]:
+                        # an indicator it cut before "toàn ngành" ("Chỉ số sản xuất | toàn ngành công nghiệp")
+                        extended[(p.start, p.end)] = (p.start, whole.end())
+                    elif rng is not None and rng[0] <= p.start < p.end < rng[1] and (
                             norm[p.end:rng[1]].lstrip().startswith(",") or
                             # or a product it cut a word or two short of "sản xuất đạt" ("máy cắt | cỏ sản xuất đạt")
                             (len(recognized) == 1 and _SHORT_TAIL.fullmatch(norm, p.end, rng[1]) and
