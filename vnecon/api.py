@@ -139,10 +139,10 @@ def _recognize_in_windows(ner, doc, context: int = 2, window: int = NER_WINDOW):
 
 
 def _recognize(nlp, name: str, ner, doc):
-    """`ner(doc)`, in windows for a long doc, and without the gaps inside a line: a no-break, thin or double space
-    between two words is a whitespace token of its own, which the recognizer, trained on text whose words are
-    parted by plain spaces, reads as a break ("toàn ngành\u00a0công nghiệp"). It reads the words as if a plain
-    space stood there; its entities are set on `doc`'s own tokens."""
+    """`ner(doc)`, in windows for a long doc, and without the gaps inside a line: a no-break, thin, tab or double
+    space between two words is a whitespace token of its own, which the recognizer, trained on text whose words
+    are parted by plain spaces, reads as a break ("toàn ngành\u00a0công nghiệp"). It reads the words as if a plain
+    space stood there; its entities are set on `doc`'s own tokens. A line break stays: it ends a sentence."""
     from spacy.attrs import NORM, SENT_START
     from spacy.tokens import Doc, Span
 
