@@ -60,6 +60,7 @@ class Frame:
 @lru_cache(maxsize=None)
 def _res():
     connectors = alternation(words("connectors.txt"))
+    anaphors = alternation(words("anaphors.txt"))
     forms = words("breakdowns.txt")
     # "*" in a form stands for any words up to the next comma or colon ("cơ cấu * như sau")
     openers = alternation([f for f in forms if "*" not in f]) + "|" + "|".join(
@@ -85,7 +86,7 @@ def _res():
                       # "có doanh thu 2.598,4 nghìn tỷ đồng, giữ tỷ trọng lớn nhất khi chiếm 76,7%": a remark, then "khi"
                       rf"(?:giữ|đứng|vươn|dẫn|tiếp\s+tục|trở\s+thành|vẫn|là)(?!{_L})[^,;.:()|\n\d]{{0,50}}?\s+khi(?=\s*$)|"
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
-                      rf"(?:{alternation(words('anaphors.txt'))})(?!{_L})|"
+                      rf"(?:{anaphors})(?!{_L})|"
                       # "con số lũy kế này", "mức thu này": a head word, at most two words, then "này"
                       rf"(?:con\s+số|số|mức|tổng\s+số|giá\s+trị)(?:\s+{_L}+){{1,2}}\s+này(?!{_L})|"
                       # "diện tích này", "vốn đăng ký này": what the figure measures, pointed back to
@@ -94,11 +95,10 @@ def _res():
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     # (or then a word pointing back to the figure: "6,5 nghìn doanh nghiệp quay lại hoạt động; so với tháng 8, con số
     # này giảm 23,7%")
-    descriptor = re.compile(rf"^\s*[^\W\d_][^,;.:()|\n]*?(?:[,(]?|[;,][\s,]*(?:{alternation(words('anaphors.txt'))})"
+    descriptor = re.compile(rf"^\s*[^\W\d_][^,;.:()|\n]*?(?:[,(]?|[;,][\s,]*(?:{anaphors})"
                             rf"(?![^\W\d_]))\s*$", re.IGNORECASE)
     # what any figure measures, written right after it, then its comparison: "thu hút 1,53 tỷ USD vốn đầu tư trực
     # tiếp nước ngoài, đạt 128% kế hoạch", "thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1%"
-    anaphors = alternation(words("anaphors.txt"))
     named_after = re.compile(rf"^[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
                              rf"(?!{_L})\s*)?|\s*\(\s*)?$",
                              re.IGNORECASE)  # (or in parentheses: "6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)")
@@ -375,6 +375,9 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
         if not any(k == "value" for k, _ in kinds) and not any(k != "value" for k, _ in kinds):
             continue
         by_column = any(estimate.search(norm, a, b) for a, b in header)
+        # the period each comparison column's header opens with ("T8/2016 so T7/2016"): columns that share one
+        # compare the one figure of that period
+        prefixes = [_period_prefix(norm, a, b) for a, b in header[1:]]
         # a header cell that names a measure, not a period ("diện tích | năng suất | sản lượng"): it is the subject
         # of its column, and the row label says where or what part
         measure = [bool(re.search(r"[^\W\d_]", norm[a:b])) and not _PERIODISH.search(norm, a, b) for a, b in header]
@@ -435,10 +438,10 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                     frame = made.get(-2)
                     if frame is None:
                         frame = made[-2] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True)
-                prefix = _period_prefix(norm, a, b)
+                prefix = prefixes[j]
                 if frame is None and prefix is not None:
                     # "T8/2016 so T7/2016 | T8/2016 so T8/2015": comparisons of the one figure of that period
-                    key = 200 + next(c for c, (ca, cb) in enumerate(header[1:]) if _period_prefix(norm, ca, cb) == prefix)
+                    key = 200 + prefixes.index(prefix)
                     frame = made.get(key)
                     if frame is None:
                         frame = made[key] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
@@ -566,12 +569,14 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     current.end = max(current.end, el.end)
                     _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                     continue
+            # the statement so far ends with its figure or its last comparison, nothing after them
+            at_figure_end = current is not None and (
+                (current.value is not None and current.end == current.value.end) or
+                bool(current.changes) and current.end == current.changes[-1].end)
             if current is not None and el.label == "CHANGE" and not _ASIDE_OPENS.search(gap) and (
                     glue.match(gap_wo_base) or (
                     gap_wo_base != gap and glue.match(gap_wo_base.replace(":", " "))) or (
-                    ((current.value is not None and current.end == current.value.end) or
-                     (current.changes and current.end == current.changes[-1].end)) and
-                    glue.match(_VALUE_TAIL.sub(" ", gap_wo_base, count=1))) or (
+                    at_figure_end and glue.match(_VALUE_TAIL.sub(" ", gap_wo_base, count=1))) or (
                     current.changes and "(" not in gap and _strip_baselines(gap_wo_base) != gap_wo_base and
                     glue.match(_strip_baselines(gap_wo_base))) or (
                     _EXPLANATION.search(gap_wo_base) and glue.match(_EXPLANATION.sub(" ", gap_wo_base))) or (
@@ -579,9 +584,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     glue.match(_without_restated_subject(norm, gap_wo_base, current))) or (
                     # "28,57 nghìn tỷ đồng (chưa tính thu chuyển nguồn), so với thực hiện năm 2016 chỉ bằng 88,34%",
                     # "so với tháng trước tăng 2,5%, còn so cùng kỳ 2021 (khi còn giãn cách) thì tăng 72,3%"
-                    ((current.value is not None and current.end == current.value.end) or
-                     (current.changes and current.end == current.changes[-1].end)) and
-                    glue.match(_WORDS_ASIDE.sub(" ", gap_wo_base)))):
+                    at_figure_end and glue.match(_WORDS_ASIDE.sub(" ", gap_wo_base)))):
                 # the last: "tăng 0,31% so với tháng trước, chủ yếu do giá xăng dầu tăng; so với cùng kỳ tăng 3,37%"
                 current.changes.append(el)
                 current.end = el.end

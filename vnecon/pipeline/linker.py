@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Callable, Iterable
 
@@ -463,8 +463,6 @@ def _with_short_forms(facts: list[Fact], fact_frames: list[int], frames: list[Fr
                       short: dict[str, tuple[int, int]], norm: str, view) -> list[Fact]:
     """A figure written right after a short form of the key ("Ý Yên — DT 25.830 ha / NS 56,82 tạ/ha") measures
     the name the short form stands for."""
-    from dataclasses import replace
-
     before = re.compile(rf"(?<![^\W\d_])({'|'.join(map(re.escape, short))})\s*[:=]?\s*$")
     out = []
     for fact, k in zip(facts, fact_frames):
@@ -531,8 +529,6 @@ def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame]
                   notes: list[tuple[int, str, range, bool]]) -> list[Fact]:
     """The facts with the baseline of the note that reaches them on each rise or fall that has none; of two notes
     that reach a figure, the later one in the text."""
-    from dataclasses import replace
-
     kind_at: list[str | None] = [None] * len(frames)
     forward = sorted((scope.start, kind) for _, kind, scope, ahead in notes if ahead)
     n = 0
@@ -988,7 +984,12 @@ def _cell_unit(norm: str, pos: int) -> str | None:
     bar = norm.rfind("|", ls, pos)
     if bar < 0 or norm[bar + 1:pos].strip():
         return None
-    cell = norm[norm.rfind("|", ls, bar) + 1:bar].strip(" \t-–—")
+    return _written_unit(norm[norm.rfind("|", ls, bar) + 1:bar])
+
+
+def _written_unit(cell: str) -> str | None:
+    """The unit a table cell holds and nothing else ("tỷ đồng", "Nghìn tấn"), as written; None for any other cell."""
+    cell = cell.strip(" \t-–—")
     if not cell or len(cell) > 30:
         return None
     _, _, unit = parse_quantity("1 " + cell)
@@ -1015,11 +1016,9 @@ def _unit_column(norm: str, pos: int) -> str | None:
         if column is not None:
             if len(header) != len(cells):
                 return None
-            cell = cells[column].strip(" \t-–—")
-            if not cell or len(cell) > 30 or norm.count("|", ls, pos) == column:
-                return None
-            _, _, unit = parse_quantity("1 " + cell)
-            return unit if unit is not None and unit.casefold() == re.sub(r"\s+", " ", cell).casefold() else None
+            if norm.count("|", ls, pos) == column:
+                return None  # the figure stands in the unit column itself
+            return _written_unit(cells[column])
         up -= 1
     return None
 
