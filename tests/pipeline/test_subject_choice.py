@@ -45,6 +45,33 @@ def test_candidates_come_with_features():
     assert "src=rule" in first["indicator"][0][1] and "src=none" in first["indicator"][-1][1]
 
 
+def _indicator_candidates(text: str) -> list[list[str | None]]:
+    nlp = build_rules_pipeline()
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]:
+        doc = nlp.get_pipe(name)(doc)
+    _, collect = nlp.get_pipe("vnecon_linker").candidates(doc)
+    return [[t for t, feats in rows["indicator"] if "src=total" in feats] for _, rows in collect]
+
+
+@pytest.mark.parametrize("text,first", [
+    # the whole that a figure is a share of says what the figure measures
+    ("Xét theo ngành, công nghiệp chế biến, chế tạo dẫn đầu với 24,56 tỷ USD, chiếm 64,6% tổng vốn đầu tư đăng ký.",
+     ["tổng vốn đầu tư đăng ký"]),
+    ("Hà Nội thu hút nhiều vốn nhất, 8,67 tỷ USD, tức chiếm 22,8% tổng vốn đầu tư; theo sau là TP. Hồ Chí Minh.",
+     ["tổng vốn đầu tư"]),
+    ("Riêng Mỹ đạt 5,9 tỷ USD (chiếm khoảng 34,8% của kim ngạch xuất khẩu toàn tỉnh).",
+     ["kim ngạch xuất khẩu toàn tỉnh"]),
+    ("Hàn Quốc dẫn đầu với 780 nghìn lượt và chiếm gần 45% tổng lượng khách quốc tế, tăng 20%.",
+     ["tổng lượng khách quốc tế"]),
+    ("Khu vực dịch vụ chiếm 42,4%.", []),                                    # a share with no figure before it
+    ("Doanh thu đạt 120 tỷ đồng, tăng 5% so với cùng kỳ.", []),             # no share at all
+])
+def test_the_whole_of_a_share_is_a_candidate(text, first):
+    found = _indicator_candidates(text)
+    assert (found[0] if found else []) == first
+
+
 def _groups():
     # a toy task: the right candidate is always the one marked "src=own0"
     def group(right_src):

@@ -684,6 +684,24 @@ def _next_share(norm: str, frames: list[Frame], i: int) -> bool:
     return bool(_NEXT_SHARE.fullmatch(norm, start, end)) and not _res()["predicate"].search(norm, start, end)
 
 
+# a share right after a figure, and the whole it is a share of: "24,56 tỷ USD, chiếm 64,6% tổng vốn đầu tư"
+_SHARE_OF = re.compile(r"\s*[,(]?\s*(?:tức\s+|và\s+)?chiếm(?:\s+(?:tới|khoảng|gần|hơn|trên|xấp xỉ))?\s+"
+                       r"\d[\d.,]*\s*%\s*(?:của\s+|trong\s+)?(?=[^\W\d_])", re.IGNORECASE)
+_WHOLE_END = re.compile(r"[;.:()\n]|,\s|\s(?:và|tăng|giảm|so với|với)\s", re.IGNORECASE)
+
+
+def _share_total(norm: str, frame: Frame, horizon: int) -> list[Piece]:
+    """The whole that the figure of `frame` is a share of, as a candidate for what the figure measures."""
+    if frame.value is None:
+        return []
+    m = _SHARE_OF.match(norm, frame.value.end)
+    if m is None:
+        return []
+    stop = _WHOLE_END.search(norm, m.end(), min(len(norm), m.end() + 80))
+    a, b = _trim(norm, m.end(), stop.start() if stop else min(len(norm), m.end() + 80))
+    return [Piece(a, b, "INDICATOR")] if a < b else []
+
+
 def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
                     subjects: Pieces, head_piece: Piece | None, lead: _Info | None, prev: _Info | None,
                     types: list, cuts: Pieces) -> dict:
@@ -708,7 +726,9 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     horizon = min(frame.sentence[1], frame.end + 200)  # bounded: a scan to the sentence end is quadratic
     clause_end = _CLAUSE_END.search(norm, frame.end, horizon)
     after = subjects.within(frame.end, clause_end.start() if clause_end else horizon)[:1]
+    total = _share_total(norm, frame, clause_end.start() if clause_end else horizon)
     spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
+        [("total", p) for p in total] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
