@@ -45,13 +45,13 @@ def test_candidates_come_with_features():
     assert "src=rule" in first["indicator"][0][1] and "src=none" in first["indicator"][-1][1]
 
 
-def _indicator_candidates(text: str) -> list[list[str | None]]:
+def _indicator_candidates(text: str, source: str) -> list[list[str | None]]:
     nlp = build_rules_pipeline()
     doc = nlp.make_doc(text)
     for name in nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]:
         doc = nlp.get_pipe(name)(doc)
     _, collect = nlp.get_pipe("vnecon_linker").candidates(doc)
-    return [[t for t, feats in rows["indicator"] if "src=total" in feats] for _, rows in collect]
+    return [[t for t, feats in rows["indicator"] if f"src={source}" in feats] for _, rows in collect]
 
 
 @pytest.mark.parametrize("text,first", [
@@ -68,7 +68,21 @@ def _indicator_candidates(text: str) -> list[list[str | None]]:
     ("Doanh thu đạt 120 tỷ đồng, tăng 5% so với cùng kỳ.", []),             # no share at all
 ])
 def test_the_whole_of_a_share_is_a_candidate(text, first):
-    found = _indicator_candidates(text)
+    found = _indicator_candidates(text, "total")
+    assert (found[0] if found else []) == first
+
+
+@pytest.mark.parametrize("text,first", [
+    # what a count counts, with the words after it that say which ones
+    ("Trong 11 tháng, toàn tỉnh có thêm 1.935 doanh nghiệp mới đăng ký thành lập, tăng 8%.",
+     ["doanh nghiệp mới đăng ký thành lập"]),
+    ("Có tới 172,6 nghìn doanh nghiệp rút lui khỏi thị trường.", ["doanh nghiệp rút lui khỏi thị trường"]),
+    ("Cả năm tỉnh đón gần 15,5 triệu lượt khách du lịch, tăng 12%.", ["lượt khách du lịch"]),
+    ("Số doanh nghiệp thành lập mới là 1.200 doanh nghiệp.", []),  # nothing after the count
+    ("Doanh thu đạt 120 tỷ đồng trong quý I.", []),                 # money is no count
+])
+def test_what_a_count_counts_is_a_candidate(text, first):
+    found = _indicator_candidates(text, "counted")
     assert (found[0] if found else []) == first
 
 

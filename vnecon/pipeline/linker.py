@@ -702,6 +702,26 @@ def _share_total(norm: str, frame: Frame, horizon: int) -> list[Piece]:
     return [Piece(a, b, "INDICATOR")] if a < b else []
 
 
+def _counted(norm: str, frame: Frame, dimension: str | None) -> list[Piece]:
+    """What a count counts, with the words that qualify it: "1.935 doanh nghiệp mới đăng ký thành lập, ..." """
+    if frame.value is None or dimension != "count":
+        return []
+    word = _FIRST_WORD.search(norm, frame.value.start, frame.value.end)
+    if word is None:
+        return []
+    start = word.start()
+    scale = _SCALE_WORD.match(norm, start, frame.value.end)
+    start = scale.end() if scale else start
+    limit = min(len(norm), frame.value.end + 60)
+    stop = _WHOLE_END.search(norm, frame.value.end, limit)
+    a, b = _trim(norm, start, stop.start() if stop else limit)
+    return [Piece(a, b, "INDICATOR")] if a < b and b > frame.value.end else []
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]")
+_SCALE_WORD = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+", re.IGNORECASE)
+
+
 def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
                     subjects: Pieces, head_piece: Piece | None, lead: _Info | None, prev: _Info | None,
                     types: list, cuts: Pieces) -> dict:
@@ -728,7 +748,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     after = subjects.within(frame.end, clause_end.start() if clause_end else horizon)[:1]
     total = _share_total(norm, frame, clause_end.start() if clause_end else horizon)
     spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
-        [("total", p) for p in total] + \
+        [("total", p) for p in total] + [("counted", p) for p in _counted(norm, frame, context["unit"])] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
