@@ -58,13 +58,13 @@ def _quantity_re() -> re.Pattern:
     units = alternation([f for f, _ in table("units.tsv")])
     number = rf"(?:{NUMBER_PATTERN})"
     word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:{scales}|{units})(?!{_L}))"
-    sp = r"[ \t\u00a0]*"
+    sp = r"[ \t\u00a0\u2009\u202f]*"
     return re.compile(
         rf"(?P<num>{number}|{word_number})"
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR))(?P<half>[ \u00a0]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
@@ -93,7 +93,7 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=None)
 def _unit_tail_re() -> re.Pattern:
-    return re.compile(rf"[ \t\u00a0]+(?P<t>{alternation([f for f, _ in table('unit_tails.tsv')])})(?!{_L})",
+    return re.compile(rf"[ \t\u00a0\u2009\u202f]+(?P<t>{alternation([f for f, _ in table('unit_tails.tsv')])})(?!{_L})",
                       re.IGNORECASE)
 
 
@@ -232,12 +232,23 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     >>> parse_quantity("36.745 tỷ đồng"), parse_quantity("12 - 14%"), parse_quantity("ba triệu lượt khách")
     ((36745.0, None, 'tỷ đồng'), (12.0, 14.0, '%'), (3.0, None, 'triệu lượt khách'))
     """
-    if "\n" in text:
-        text = _LINE_BREAK.sub(" ", text)  # a figure and its unit on two lines of a wrapped sentence
-    return _parse_quantity(text)
+    return _parse_quantity(_readable(text))
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+# what the normalized view reads as a space (zero-width and control characters), here with the spaces around it
+_UNSEEN = re.compile("[ \t]*[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f"
+                     "\u2060-\u2064\ufeff][ \t]*")
+
+
+def _readable(text: str) -> str:
+    """A span's own text as the parsers read it: a figure and its unit on two lines of a wrapped sentence, or with
+    a zero-width space of a scraped page between them ("35,2\u200b tỷ USD"), are one phrase with one space."""
+    if "\n" in text:
+        text = _LINE_BREAK.sub(" ", text)
+    if _UNSEEN.search(text):
+        text = _UNSEEN.sub(" ", text).strip()
+    return text
 
 
 @lru_cache(maxsize=None)
@@ -443,9 +454,7 @@ def parse_change(text: str) -> tuple[str | None, float | None, float | None, str
     >>> parse_change("tăng 15,14%"), parse_change("gấp 2,1 lần"), parse_change("(-0,8%")
     (('increase', 15.14, None, '%'), ('ratio', 2.1, None, 'lần'), ('decrease', 0.8, None, '%'))
     """
-    if "\n" in text:
-        text = _LINE_BREAK.sub(" ", text)
-    return _parse_change(text)
+    return _parse_change(_readable(text))
 
 
 @lru_cache(maxsize=8192)
@@ -534,7 +543,7 @@ def baseline_kind(text: str) -> str:
     >>> baseline_kind("so với cùng kỳ năm 2023"), baseline_kind("so với tháng trước"), baseline_kind("dự toán")
     ('same_period_previous_year', 'previous_period', 'plan')
     """
-    return _baseline_kind(text)
+    return _baseline_kind(_readable(text))
 
 
 @lru_cache(maxsize=8192)

@@ -84,6 +84,7 @@ def test_parse_change(text, expected):
     ("năm trước", "same_period_previous_year"),
     ("năm 2022", "same_period_previous_year"),
     ("bình quân cả nước", "other"),
+    ("so\u200b với\u200b cùng\u200b kỳ", "same_period_previous_year"),   # zero-width spaces of a scraped page
 ])
 def test_baseline_kind(text, kind):
     assert baseline_kind(text) == kind

@@ -75,6 +75,10 @@ def test_not_quantities(text):
     ("36.745 tỷ đồng", (36745.0, None, "tỷ đồng")),
     ("72,915", (72.915, None, None)),
     ("12 - 14%", (12.0, 14.0, "%")),
+    ("35,2\u2009tỷ USD", (35.2, None, "tỷ USD")),               # a thin space between the number and its unit
+    ("35,2\u202ftỷ\u202fUSD", (35.2, None, "tỷ USD")),          # a narrow no-break space
+    ("35,2\u200b tỷ\u200b USD", (35.2, None, "tỷ USD")),        # zero-width spaces of a scraped page
+    ("3.535\ndoanh nghiệp", (3535.0, None, "doanh nghiệp")),    # a figure and its unit on two lines
 ])
 def test_parse_quantity_span(text, expected):
     assert parse_quantity(text) == expected
