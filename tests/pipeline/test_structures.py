@@ -70,6 +70,16 @@ CASES = [
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",
      [(None, None, "Năm 2019", 8.69, "triệu lượt", False, [("increase", 13.9, "%", "same_period_previous_year")]),
       (None, None, "Năm 2019", 30973.0, "tỷ đồng", False, [("increase", 15.6, "%", "same_period_previous_year")])]),
+    # a unit in parentheses at the end of a row's label is the unit of the figure after it
+    ("Chỉ tiêu | Thực hiện 9 tháng | So cùng kỳ (%)\nTổng thu ngân sách (tỷ đồng) | 12.450 | 108,5\n"
+     "Kim ngạch xuất khẩu (triệu USD) | 3.560 | 95,6",
+     [(None, None, "9 tháng", 12450.0, "tỷ đồng", False, [("ratio", 108.5, "%", "same_period_previous_year")]),
+      (None, None, "9 tháng", 3560.0, "triệu USD", False, [("ratio", 95.6, "%", "same_period_previous_year")])]),
+    ("Sản lượng một số sản phẩm: xi măng (nghìn tấn) 1.250, tăng 5%; thép (tấn) 45.300, giảm 2%.",
+     [(None, None, None, 1250.0, "nghìn tấn", False, [("increase", 5.0, "%", None)]),
+      (None, None, None, 45300.0, "tấn", False, [("decrease", 2.0, "%", None)])]),
+    ("Sản lượng lúa cả năm (nghìn tấn): 1.250,5, tăng 2% (cao nhất 5 năm).",
+     [(None, None, None, 1250.5, "nghìn tấn", False, [("increase", 2.0, "%", None)])]),
     # "còn so với ... thì ..." compares the same figure again, also across an aside in parentheses
     ("Chỉ số sản xuất công nghiệp quý III/2019 giảm 10,3% so với quý II, còn so với quý cùng kỳ thì giảm 3,5%.",
      [(None, None, "quý III/2019", None, None, False,

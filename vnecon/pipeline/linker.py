@@ -269,7 +269,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if frame.value is not None:
             value, value_max, unit = parse_quantity(_text(doc, view, frame.value))
             source = same_sentence_prev or lead
-            if unit is None:
+            if unit is None and (label_unit := _label_unit(norm, frame.sentence[0], frame.value.start)):
+                unit = label_unit
+            elif unit is None:
                 if not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]) and \
                         not frame.changes and not frame.table and not (
                         frame.item and source and source.unit and _BARE_ITEM_END.match(norm, frame.value.end)):
@@ -1034,6 +1036,15 @@ def _written_unit(cell: str) -> str | None:
         return None
     _, _, unit = parse_quantity("1 " + cell)
     return unit if unit is not None and unit.casefold() == re.sub(r"\s+", " ", cell).casefold() else None
+
+
+# a unit in parentheses at the end of a figure's label: "Thu nội địa (tỷ đồng) | 10.120", "xi măng (nghìn tấn) 1.250"
+_LABEL_UNIT = re.compile(r"\(([^()\d\n]{1,30})\)[\s|:]{0,4}$")
+
+
+def _label_unit(norm: str, a: int, pos: int) -> str | None:
+    m = _LABEL_UNIT.search(norm, max(a, pos - 40), pos)
+    return _written_unit(m.group(1)) if m else None
 
 
 _UNIT_HEADER = re.compile(r"\s*(?:ĐVT|đơn\s+vị(?:\s+tính)?)\s*", re.IGNORECASE)
