@@ -817,7 +817,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             feats = features(c, cn, context, text)
             feats.append(_AGREE[min(seen[key], 4)])
             if c.piece is not None:
-                feats += _distance_features(start - c.piece.end, c.source)
+                feats += _distance_features(_squeezed_gap(norm, c.piece.end, start), c.source)
             rows.append((c.text, feats))
         out[slot] = rows
         if chooser is not None:
@@ -838,6 +838,33 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
 # in the chooser's weights, and a string made once keeps its hash)
 _AGREE = tuple(f"agree={n}" for n in range(5))
 _DISTANCES = (2, 12, 40, 120, 400)
+
+
+@lru_cache(maxsize=4)
+def _space_runs(norm: str) -> tuple[list[int], list[int]]:
+    """Where each run of two or more whitespace characters starts, and how many characters the runs up to and
+    including it have beyond one each (found once per text)."""
+    starts, extra, total = [], [], 0
+    for m in _SPACE_RUN.finditer(norm):
+        total += len(m.group()) - 1
+        starts.append(m.start())
+        extra.append(total)
+    return starts, extra
+
+
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _squeezed_gap(norm: str, a: int, b: int) -> int:
+    """b - a with every run of whitespace between them counted as one character: how far apart two words are does
+    not depend on how the text was spaced ("Tổng  thu  ngân  sách")."""
+    if a >= b:
+        return b - a
+    starts, extra = _space_runs(norm)
+    if not starts:
+        return b - a
+    i, j = bisect_left(starts, a), bisect_left(starts, b)
+    return b - a - ((extra[j - 1] if j else 0) - (extra[i - 1] if i else 0))
 
 
 def _distance_features(gap: int, source: str) -> tuple[str, str]:
