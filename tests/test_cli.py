@@ -8,7 +8,8 @@ import pytest
 from vnecon import __version__
 from vnecon.cli import main
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "examples" / "bac_ninh_2024_9thang.txt"
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "corpus" / "examples" / "bac_ninh_2024_9thang.txt"
 
 
 def test_version(capsys):
@@ -41,6 +42,22 @@ def test_extract_bad_file_names_byte_offset_and_goes_on(tmp_path, capsys):
 def test_extract_missing_file(capsys):
     assert main(["extract", "/no/such/file.txt"]) == 1
     assert "E010" in capsys.readouterr().err
+
+
+def test_train_without_records_says_so(tmp_path, capsys):
+    (tmp_path / "train").mkdir()
+    assert main(["train", str(tmp_path), "--output", str(tmp_path / "model")]) == 2
+    assert "E040" in capsys.readouterr().err
+
+
+def test_train_to_an_output_that_cannot_be_made_fails_before_training(tmp_path, capsys):
+    (tmp_path / "train").mkdir()
+    first = next((ROOT / "corpus" / "train").glob("*.jsonl")).read_text(encoding="utf-8").splitlines()[0]
+    (tmp_path / "train" / "one.jsonl").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    assert main(["train", str(tmp_path), "--output", str(tmp_path / "a-file" / "model")]) == 2
+    err = capsys.readouterr().err
+    assert "E042" in err and "a-file" in err and "epoch" not in err
 
 
 def test_extract_stdin(monkeypatch, capsys):

@@ -107,7 +107,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_train(args: argparse.Namespace) -> int:
     from .training import train
 
-    card = train(args.corpus, args.output, seed=args.seed, max_epochs=args.epochs, patience=args.patience)
+    try:
+        card = train(args.corpus, args.output, seed=args.seed, max_epochs=args.epochs, patience=args.patience)
+    except ValueError as exc:  # no training records, an output that cannot be written, a bad record
+        print(exc, file=sys.stderr)
+        return 2
     print(f"best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}, "
           f"{card['training_seconds']} s; model written to {args.output}")
     return 0

@@ -29,6 +29,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E030 = "{file}:{line}: the lexicon row is malformed: {detail}"
     E040 = "No training records found under '{path}'. Point 'vnecon train' at a corpus directory with train/ and dev/."
     E041 = "Unknown output format '{format}'. Use one of: {formats}."
+    E042 = "Cannot write the model to '{path}': {detail}. Pass a directory path that can be created."
     E050 = "The '{name}' component needs a '{needs}' component before it in the pipeline."
     E060 = "Extension '{name}' is missing: load the pipeline with vnecon.load() or spacy.load() with vnecon installed."
 

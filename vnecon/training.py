@@ -102,6 +102,11 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     dev_records = _records(corpus / "dev") if (corpus / "dev").exists() else []
     if not train_records:
         raise ValueError(Errors.E040.format(path=corpus))
+    output = Path(output)
+    try:  # before the training, not after it: spaCy's to_disk creates the last directory only
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ValueError(Errors.E042.format(path=output, detail=err.strerror or err)) from err
     fix_random_seed(seed)
     random.seed(seed)
     nlp = build_trainable_pipeline(seed, architecture)
@@ -138,7 +143,6 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
         nlp.get_pipe("ner").from_bytes(best_bytes)
     linker_report = _fit_subject_linker(nlp, train_records, dev_records, dev_score, seed, say) \
         if dev_records else {"kept": False, "reason": "no dev split to select on"}
-    output = Path(output)
     card = {
         "name": output.name, "date": date.today().isoformat(), "seed": seed,
         "data": {"corpus": str(corpus), "train_bulletins": len(train_records), "dev_bulletins": len(dev_records),
