@@ -43,6 +43,8 @@ def test_candidates_come_with_features():
     assert None in texts                            # "no indicator" is always a candidate
     assert "bán lẻ hàng hóa" in [text for text, _ in first["sector"]]  # the complement of a split head
     assert "src=rule" in first["indicator"][0][1] and "src=none" in first["indicator"][-1][1]
+    # the word a written candidate follows: the complement "bán lẻ hàng hóa" follows "thu"
+    assert "before=thu" in dict(first["sector"])["bán lẻ hàng hóa"]
 
 
 def _indicator_candidates(text: str, source: str) -> list[list[str | None]]:

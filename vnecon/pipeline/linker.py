@@ -818,6 +818,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             feats.append(_AGREE[min(seen[key], 4)])
             if c.piece is not None:
                 feats += _distance_features(_squeezed_gap(norm, c.piece.end, start), c.source)
+                feats.append(_word_before(norm, c.piece.start))
             rows.append((c.text, feats))
         out[slot] = rows
         if chooser is not None:
@@ -853,6 +854,15 @@ def _space_runs(norm: str) -> tuple[list[int], list[int]]:
 
 
 _SPACE_RUN = re.compile(r"\s{2,}")
+
+
+# the word a candidate follows, as a feature: "so với" or "của" before a name says something else than "về" or "là"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,:;(]*$")
+
+
+def _word_before(norm: str, start: int) -> str:
+    w = _WORD_BEFORE.search(norm, max(0, start - 14), start)
+    return f"before={w.group(1).casefold() if w else '-'}"
 
 
 def _squeezed_gap(norm: str, a: int, b: int) -> int:
