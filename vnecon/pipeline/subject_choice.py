@@ -2,9 +2,12 @@
 
 For every fact the rule linker proposes candidates: its own choice, each INDICATOR / SECTOR span written in the
 fact's clause or earlier in its sentence, the spans of the sentence before, the list head's indicator, what the
-facts before it were about, nothing at all, and an indicator head split from its complement ("doanh thu | bán lẻ
-hàng hóa"). A logistic regression (scikit-learn, trained by `vnecon train`) scores each (fact, candidate) pair
-from sparse features; the best-scoring candidate wins. Weights are stored as JSON (feature -> weight), so a saved
+facts before it were about, the whole that a share written right after the figure is of ("24,56 tỷ USD, chiếm
+64,6% tổng vốn đầu tư"), what a count counts ("1.935 doanh nghiệp mới đăng ký thành lập"), nothing at all, and an
+indicator head split from its complement ("doanh thu | bán lẻ hàng hóa"). A logistic regression (scikit-learn,
+trained by `vnecon train`) scores each (fact, candidate) pair from sparse features (where the candidate comes
+from, its words, how far before the figure it ends and the word it follows, what kind of fact it is proposed
+for); the best-scoring candidate wins. Weights are stored as JSON (feature -> weight), so a saved
 pipeline loads without unpickling anything, and scoring needs no scikit-learn.
 """
 
