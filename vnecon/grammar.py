@@ -64,7 +64,7 @@ def _quantity_re() -> re.Pattern:
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
         rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )

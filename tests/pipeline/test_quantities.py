@@ -79,6 +79,8 @@ def test_not_quantities(text):
     ("35,2\u202ftỷ\u202fUSD", (35.2, None, "tỷ USD")),          # a narrow no-break space
     ("35,2\u200b tỷ\u200b USD", (35.2, None, "tỷ USD")),        # zero-width spaces of a scraped page
     ("3.535\ndoanh nghiệp", (3535.0, None, "doanh nghiệp")),    # a figure and its unit on two lines
+    ("312,5 tỷđồng", (312.5, None, "tỷ đồng")),                   # the space left out before "đồng"
+    ("3 tỷ đồngý", (3.0, None, "tỷ")),                           # no unit inside a longer word
 ])
 def test_parse_quantity_span(text, expected):
     assert parse_quantity(text) == expected
