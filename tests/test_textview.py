@@ -56,6 +56,7 @@ def test_view_maps_back(text):
     ("tăng 7,5%\nXuất khẩu giảm", "tăng 7,5%\nXuất khẩu giảm"),
     ("tăng 7,5%\n\nxuất khẩu giảm", "tăng 7,5%\n\nxuất khẩu giảm"),
     ("Khai khoáng | 109,37\nchế biến | 101,56", "Khai khoáng | 109,37\nchế biến | 101,56"),
+    ("a) Hoa Kỳ || 338,2 || 35,9", "a) Hoa Kỳ |  338,2 |  35,9"),   # a doubled cell border is one border
 ])
 def test_view_blanks_marks_with_the_same_length(text, norm):
     view = TextView(text)

@@ -141,6 +141,8 @@ def _blank_invisibles(text: str) -> str:
         text = _SPACED_ROW.sub(_spaced_cells, text)
     if " / " in text or " ; " in text:
         text = _SEPARATED_ROW.sub(_separated_cells, text)
+    if "||" in text:
+        text = text.replace("||", "| ")  # a doubled cell border ("a) Hoa Kỳ || 338,2 || 35,9") is one border
     if "|" in text and "; " in text:
         text = _RUN_ON_ROWS.sub(_run_on_rows, text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text

@@ -70,7 +70,11 @@ CASES = [
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",
      [(None, None, "Năm 2019", 8.69, "triệu lượt", False, [("increase", 13.9, "%", "same_period_previous_year")]),
       (None, None, "Năm 2019", 30973.0, "tỷ đồng", False, [("increase", 15.6, "%", "same_period_previous_year")])]),
-    # a unit in parentheses at the end of a row's label is the unit of the figure after it
+    # rows numbered "a)", "b)" with doubled borders: each row is one fact, its value with its share
+    ("Xuất khẩu gỗ năm 2020 theo thị trường (triệu USD):\nThị trường || Giá trị || Tỷ trọng (%)\n"
+     "a) Hoa Kỳ || 338,2 || 35,9\nb) EU || 201,4 || 21,4",
+     [(None, None, "năm 2020", 338.2, "triệu USD", False, [("share", 35.9, "%", "total")]),
+      (None, None, "năm 2020", 201.4, "triệu USD", False, [("share", 21.4, "%", "total")])]),
     ("Chỉ tiêu | Thực hiện 9 tháng | So cùng kỳ (%)\nTổng thu ngân sách (tỷ đồng) | 12.450 | 108,5\n"
      "Kim ngạch xuất khẩu (triệu USD) | 3.560 | 95,6",
      [(None, None, "9 tháng", 12450.0, "tỷ đồng", False, [("ratio", 108.5, "%", "same_period_previous_year")]),

@@ -1039,6 +1039,11 @@ def _target_aside(frame: Frame, norm: str) -> bool:
 _TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25})", re.IGNORECASE)
 
 
+# a caption that ends with its unit in parentheses: "Xuất khẩu theo thị trường (triệu USD):"
+# (a line of cells, a table's header, is no caption)
+_CAPTION_UNIT = re.compile(r"^[^|\n]*\(([^()\d\n]{1,30})\)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
 def _table_unit(norm: str, pos: int) -> str | None:
     """The unit a table header declares ("Đơn vị: tỷ đồng") for the numbers written under it."""
     starts, units = _table_units(norm)
@@ -1050,11 +1055,10 @@ def _table_unit(norm: str, pos: int) -> str | None:
 def _table_units(norm: str) -> tuple[list[int], list[str | None]]:
     """Where each unit declaration of a text ends, and its unit (found once per text: a scan per number is
     quadratic in a long table)."""
-    starts, units = [], []
-    for m in _TABLE_UNIT.finditer(norm):
-        starts.append(m.end())
-        units.append(parse_quantity("1 " + m.group(1).strip())[2])
-    return starts, units
+    found = [(m.end(), parse_quantity("1 " + m.group(1).strip())[2]) for m in _TABLE_UNIT.finditer(norm)]
+    found += [(m.end(), unit) for m in _CAPTION_UNIT.finditer(norm) if (unit := _written_unit(m.group(1)))]
+    found.sort(key=lambda f: f[0])
+    return [end for end, _ in found], [unit for _, unit in found]
 
 
 def _cell_unit(norm: str, pos: int) -> str | None:

@@ -92,6 +92,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
 
 
 _LETTER = re.compile(_L)
+# the mark that numbers an item of a list: "a) ", "2. ", "IV. ", "- b) "
+_ITEM_MARK = re.compile(r"[\s\-–—•*+]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 _CLAUSE = re.compile(r"[^,;:]+")  # a clause of a subject region, between commas, semicolons and colons
 _MADE = re.compile(r"(?<=\s)sản\s+xuất\s*$", re.IGNORECASE)
 _REACHED = re.compile(r"\s*(?:đạt|ước)(?![^\W\d_])", re.IGNORECASE)
@@ -163,6 +165,9 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
     """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
     indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
     r = _res()
+    mark = _ITEM_MARK.match(norm, a, b)
+    if mark:
+        a = mark.end()  # "a) Hoa Kỳ | 338,2": the mark's parenthesis would stop the phrase at the letter
     preamble = None
     for preamble in r["preamble"].finditer(norm, a, b):
         pass
