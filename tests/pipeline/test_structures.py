@@ -717,6 +717,10 @@ def test_a_recognized_subject_stops_where_a_period_starts():
 @pytest.mark.parametrize("text,indicators", [
     ("Năm 2020 tỉnh đã cấp giấy chứng nhận đầu tư cho 17 dự án có vốn nước ngoài.", ["dự án có vốn nước ngoài"]),
     ("Năm 2018 thành phố có 1.460 doanh nghiệp thành lập mới.", ["doanh nghiệp thành lập mới"]),
+    # "xuất, nhập khẩu" is exports and imports: the comma does not cut the phrase
+    ("Tổng kim ngạch xuất, nhập khẩu hàng hóa tháng 10/2024 ước đạt 71,81 tỷ USD.",
+     ["Tổng kim ngạch xuất, nhập khẩu hàng hóa"]),
+    ("Thu từ lĩnh vực xuất, nhập khẩu đạt 12.500 tỷ đồng.", ["Thu từ lĩnh vực xuất, nhập khẩu"]),
     # "có" right before a count: the counted noun follows, whatever the clause before names
     ("Theo số liệu của Chi cục Thủy sản, năm 2016 toàn tỉnh có 684 tàu tham gia câu cá ngừ.",
      ["tàu tham gia câu cá ngừ"]),

@@ -92,6 +92,8 @@ def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
 
 
 _LETTER = re.compile(_L)
+_XUAT_END = re.compile(r"(?<![^\W\d_])xuất$", re.IGNORECASE)
+_NHAP_START = re.compile(r"nhập\s+khẩu(?![^\W\d_])", re.IGNORECASE)
 # the mark that numbers an item of a list: "a) ", "2. ", "IV. ", "- b) "
 _ITEM_MARK = re.compile(r"[\s\-–—•*+]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+")
 _CLAUSE = re.compile(r"[^,;:]+")  # a clause of a subject region, between commas, semicolons and colons
@@ -211,7 +213,9 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
                     # "khu vực nông, lâm nghiệp và thủy sản": the list opens with the sector head
                     listed = r["sec_head"].match(word) and r["sec_head"].match(norm[ps:pe]) and \
                         re.fullmatch(rf"\S+(?:\s+\S+){{0,3}}", word) and re.search(r"(?<!\S)và\s", norm[ps:pe])
-                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed)):
+                    # "kim ngạch xuất, nhập khẩu hàng hóa": "xuất" shares "khẩu" with the "nhập khẩu" after it
+                    shared = _XUAT_END.search(word) and _NHAP_START.match(norm, ps, pe)
+                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed or shared)):
                         break
                     k, ps = k - 1, qs
                 chosen = (ps, e)
