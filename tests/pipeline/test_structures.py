@@ -70,6 +70,13 @@ CASES = [
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",
      [(None, None, "Năm 2019", 8.69, "triệu lượt", False, [("increase", 13.9, "%", "same_period_previous_year")]),
       (None, None, "Năm 2019", 30973.0, "tỷ đồng", False, [("increase", 15.6, "%", "same_period_previous_year")])]),
+    # the words that qualify a count may go on with "và"; "và" before an indicator word opens another subject
+    ("Cả nước có hơn 193,7 nghìn doanh nghiệp đăng ký thành lập mới và quay trở lại hoạt động, tăng 8,7% so với "
+     "cùng kỳ năm trước.",
+     [(None, None, None, 193.7, "nghìn doanh nghiệp", False, [("increase", 8.7, "%", "same_period_previous_year")])]),
+    ("Cả nước có 1.000 doanh nghiệp thành lập mới và số vốn đăng ký tăng 5%.",
+     [(None, None, None, 1000.0, "doanh nghiệp", False, []), (None, None, None, None, None, False,
+                                                               [("increase", 5.0, "%", None)])]),
     # rows numbered "a)", "b)" with doubled borders: each row is one fact, its value with its share
     ("Xuất khẩu gỗ năm 2020 theo thị trường (triệu USD):\nThị trường || Giá trị || Tỷ trọng (%)\n"
      "a) Hoa Kỳ || 338,2 || 35,9\nb) EU || 201,4 || 21,4",
