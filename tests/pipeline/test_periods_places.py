@@ -16,6 +16,11 @@ PERIODS = [
     # a historical aside names its own period
     ("tăng 9% (cùng kỳ năm 2023 tăng 6,9%)", ["cùng kỳ năm 2023"]),
     ("tăng 9% (cùng thời điểm năm 2023 tăng 6,92%)", ["cùng thời điểm năm 2023"]),
+    # the part of a month is part of the period as written
+    ("Đến cuối tháng 10/2025, tổng dư nợ đạt 4,9 triệu tỉ đồng", ["cuối tháng 10/2025"]),
+    ("Tính đến trung tuần tháng Mười, cả nước gieo cấy được 703,2 nghìn ha", ["trung tuần tháng Mười"]),
+    ("tính đến giữa tháng 10", ["giữa tháng 10"]),
+    ("so với cuối tháng trước", []),
     # dates alone are not periods
     ("theo Nghị định 15/2022/NĐ-CP ngày 20/8", []),
 ]
