@@ -337,8 +337,9 @@ CASES = [
     # an estimate opener after a topic governs the sentence
     ("Về chăn nuôi, ước tính tại thời điểm cuối tháng 8/2016, tổng đàn trâu là 21,3 nghìn con, so với cùng thời "
      "điểm năm 2015 giảm 2,6%; đàn bò giảm 1,9%, còn 97,4 nghìn con.",
-     [("tổng đàn trâu", None, "tháng 8/2016", 21.3, "nghìn con", True, [("decrease", 2.6, "%", "same_period_previous_year")]),
-      ("đàn bò", None, "tháng 8/2016", 97.4, "nghìn con", True, [("decrease", 1.9, "%", "same_period_previous_year")])]),
+     [("tổng đàn trâu", None, "cuối tháng 8/2016", 21.3, "nghìn con", True,
+       [("decrease", 2.6, "%", "same_period_previous_year")]),
+      ("đàn bò", None, "cuối tháng 8/2016", 97.4, "nghìn con", True, [("decrease", 1.9, "%", "same_period_previous_year")])]),
     # "Chi tiết các khoản thu:" opens a breakdown whose items take the lead's baseline
     ("Tổng thu đạt 54.341 tỉ đồng, tăng 25,9% so với năm 2023. Chi tiết các khoản thu: + Thu nội địa đạt 36.870 tỉ "
      "đồng (tăng31,2%); + Thu từ xuất nhập khẩu đạt 17.471 tỉ đồng (tăng 15,8%).",
@@ -633,8 +634,8 @@ CASES = [
     # "tăng X% trong tháng" (the month before) go on with the same statement
     ("Theo Chi nhánh Khu vực 2, ước đến cuối tháng 10 tổng dư nợ đạt 4,9 triệu tỉ đồng. Phân theo loại tiền, dư nợ VND "
      "khoảng 4,7 triệu tỉ đồng (96% tổng dư nợ), tăng 0,64% trong tháng và tăng 10,29% so với cuối năm.",
-     [("tổng dư nợ", None, "tháng 10", 4.9, "triệu tỉ đồng", True, []),
-      ("dư nợ VND", None, "tháng 10", 4.7, "triệu tỉ đồng", True,
+     [("tổng dư nợ", None, "cuối tháng 10", 4.9, "triệu tỉ đồng", True, []),
+      ("dư nợ VND", None, "cuối tháng 10", 4.7, "triệu tỉ đồng", True,
        [("share", 96.0, "%", "total"), ("increase", 0.64, "%", "previous_period"),
         ("increase", 10.29, "%", "start_of_year")])]),
     # a baseline written between the verb and the number; "tăng vọt"; "chiếm tỷ trọng lớn nhất với X%"; the items
