@@ -725,7 +725,10 @@ def test_a_recognized_subject_stops_where_a_period_starts():
 @pytest.mark.parametrize("text,indicators", [
     ("Năm 2020 tỉnh đã cấp giấy chứng nhận đầu tư cho 17 dự án có vốn nước ngoài.", ["dự án có vốn nước ngoài"]),
     ("Năm 2018 thành phố có 1.460 doanh nghiệp thành lập mới.", ["doanh nghiệp thành lập mới"]),
-    # "xuất, nhập khẩu" is exports and imports: the comma does not cut the phrase
+    # a verb before the count names nothing: what is counted is written after the number
+    ("9 tháng, TP.HCM cấp mới 780 dự án FDI với tổng vốn đăng ký 1,2 tỉ USD.", ["dự án FDI", "tổng vốn đăng ký"]),
+    ("Cả năm 2018, Quảng Ninh đã tiếp đón hơn 12 triệu lượt du khách.", ["lượt du khách"]),
+    ("Khánh Hòa đã phục vụ trên bảy triệu lượt khách lưu trú.", ["lượt khách lưu trú"]),
     ("Tổng kim ngạch xuất, nhập khẩu hàng hóa tháng 10/2024 ước đạt 71,81 tỷ USD.",
      ["Tổng kim ngạch xuất, nhập khẩu hàng hóa"]),
     ("Thu từ lĩnh vực xuất, nhập khẩu đạt 12.500 tỷ đồng.", ["Thu từ lĩnh vực xuất, nhập khẩu"]),

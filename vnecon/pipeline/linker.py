@@ -144,7 +144,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             own_sec, own_ind = [Piece(own_ind[0].start, own_ind[0].end, "SECTOR")], []
         place_word = bool(own_ind) and _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) is not None
         if own_ind and frame.value is not None and (
-                place_word or _VERB_PHRASE.search(norm, own_ind[-1].start, own_ind[-1].end) or
+                place_word or _VERB_PHRASE.search(norm[own_ind[-1].start:own_ind[-1].end]) or
                 _GIVEN_TO.match(norm, own_ind[-1].end) or
                 _HAS.search(norm, max(a, frame.value.start - 12), frame.value.start)):
             # "đã cấp phép cho 61 dự án FDI", "thành phố đã thu hút 3,4 tỉ USD vốn FDI": what is counted or
@@ -660,7 +660,9 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
 _BARE_ITEM_END = re.compile(r"[ \t]*(?:[;,.](?!\d)|\n|$)")
 # a subject region that is a verb phrase, not a noun phrase: "đã cấp Giấy chứng nhận đăng ký đầu tư cho"
 _VERB_PHRASE = re.compile(r"^(?:đã|đang|sẽ|vừa|mới|được|bị|cấp\s+phép|thu\s+hút)(?![^\W\d_])|"
-                          r"(?<![^\W\d_])(?:cho|được|bị)$", re.IGNORECASE)
+                          r"(?<![^\W\d_])(?:cho|được|bị)$|"
+                          # a verb alone: "TP.HCM cấp mới 780 dự án FDI", "tỉnh đón 3,5 triệu lượt khách"
+                          r"^(?:cấp(?:\s+mới)?|đón|tiếp\s+đón|phục\s+vụ)$", re.IGNORECASE)
 # "đã cấp phép | cho 61 dự án FDI": the phrase before "cho" is a verb phrase (the subject's trimming drops "cho")
 _GIVEN_TO = re.compile(r"\s*cho(?![^\W\d_])", re.IGNORECASE)
 # a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
