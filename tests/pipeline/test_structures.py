@@ -77,6 +77,10 @@ CASES = [
     ("Cả nước có 1.000 doanh nghiệp thành lập mới và số vốn đăng ký tăng 5%.",
      [(None, None, None, 1000.0, "doanh nghiệp", False, []), (None, None, None, None, None, False,
                                                                [("increase", 5.0, "%", None)])]),
+    # an estimate word in the sentence's opening clause governs the whole sentence, also after another sentence
+    ("Chăn nuôi ổn định. Ước tính đến cuối tháng 8/2016, đàn trâu có 21,3 nghìn con, đàn bò có 97,4 nghìn con.",
+     [(None, None, "cuối tháng 8/2016", 21.3, "nghìn con", True, []),
+      (None, None, "cuối tháng 8/2016", 97.4, "nghìn con", True, [])]),
     # rows numbered "a)", "b)" with doubled borders: each row is one fact, its value with its share
     ("Xuất khẩu gỗ năm 2020 theo thị trường (triệu USD):\nThị trường || Giá trị || Tỷ trọng (%)\n"
      "a) Hoa Kỳ || 338,2 || 35,9\nb) EU || 201,4 || 21,4",
@@ -725,6 +729,8 @@ def test_a_recognized_subject_stops_where_a_period_starts():
 @pytest.mark.parametrize("text,indicators", [
     ("Năm 2020 tỉnh đã cấp giấy chứng nhận đầu tư cho 17 dự án có vốn nước ngoài.", ["dự án có vốn nước ngoài"]),
     ("Năm 2018 thành phố có 1.460 doanh nghiệp thành lập mới.", ["doanh nghiệp thành lập mới"]),
+    # a place before "có" names nothing; a bare counted unit after "có" names no more than a subject before it
+    ("Về hạ tầng, tỉnh hiện có mười lăm cảng biển.", ["cảng biển"]),
     # a verb before the count names nothing: what is counted is written after the number
     ("9 tháng, TP.HCM cấp mới 780 dự án FDI với tổng vốn đăng ký 1,2 tỉ USD.", ["dự án FDI", "tổng vốn đăng ký"]),
     ("Cả năm 2018, Quảng Ninh đã tiếp đón hơn 12 triệu lượt du khách.", ["lượt du khách"]),

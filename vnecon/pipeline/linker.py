@@ -150,7 +150,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # "đã cấp phép cho 61 dự án FDI", "thành phố đã thu hút 3,4 tỉ USD vốn FDI": what is counted or
             # measured is written after the number
             after = subjects.within(frame.value.end, min(s_end, frame.value.end + 80))[:1]
-            if _counted_subject(norm, frame) is not None:
+            counted = _counted_subject(norm, frame)
+            if counted is not None and (counted[1] > frame.value.end or not _HAS.search(
+                    norm, max(a, frame.value.start - 12), frame.value.start) or not _names_a_thing(norm, own_ind[-1])):
+                # (a bare counted unit after "có" names nothing when the subject does: "đàn trâu có 21,3 nghìn con")
                 own_ind = []
             elif after and not _CLAUSE_END.search(norm, frame.value.end, after[0].start):
                 own_ind = [after[0]]
@@ -396,7 +399,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # "Ước tính đến cuối tháng 8/2016, đàn trâu ...; đàn bò ...": a marker in the opening clause governs
             # the whole sentence
             first = first_of_sentence[frame.sentence]
-            estimated = bool(r["estimate_opener"].search(norm, s_start, first.start))
+            estimated = bool(r["estimate_opener"].search(norm[s_start:first.start]))  # (^: the sentence start)
         if not estimated and estimated_from is not None and estimated_from <= frame.start and \
                 not _aside(frame, norm, ctx):
             estimated = True  # under a table heading "(Số liệu ước tính; ...)"
@@ -1129,6 +1132,13 @@ def _counted_unit(norm: str, a: int, pos: int) -> str | None:
     for m in _counted_re().finditer(norm, a, pos):
         found = m
     return re.sub(r"\s+", " ", found.group("u")) if found else None
+
+
+def _names_a_thing(norm: str, piece: Piece) -> bool:
+    """Whether a subject opens with an indicator or sector head word ("đàn trâu", "sản lượng"), not a place or a
+    verb ("tỉnh hiện", "đã cấp")."""
+    r, text = _subject_res(), norm[piece.start:piece.end]
+    return bool(r["ind_head"].match(text) or r["sec_head"].match(text))
 
 
 def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
