@@ -81,6 +81,12 @@ CASES = [
     ("Chăn nuôi ổn định. Ước tính đến cuối tháng 8/2016, đàn trâu có 21,3 nghìn con, đàn bò có 97,4 nghìn con.",
      [(None, None, "cuối tháng 8/2016", 21.3, "nghìn con", True, []),
       (None, None, "cuối tháng 8/2016", 97.4, "nghìn con", True, [])]),
+    # "Chia ra:" opens a breakdown: its items take the lead's baseline and estimate
+    ("Tổng mức bán lẻ tháng 10 ước đạt 6.512 tỷ đồng, tăng 10,5% so cùng kỳ. Chia ra:\n"
+     "- Doanh thu bán lẻ hàng hóa: 4.980 tỷ đồng, tăng 9,8%;\n- Doanh thu du lịch lữ hành: 35 tỷ đồng, tăng 22,1%.",
+     [(None, None, "tháng 10", 6512.0, "tỷ đồng", True, [("increase", 10.5, "%", "same_period_previous_year")]),
+      (None, None, "tháng 10", 4980.0, "tỷ đồng", True, [("increase", 9.8, "%", "same_period_previous_year")]),
+      (None, None, "tháng 10", 35.0, "tỷ đồng", True, [("increase", 22.1, "%", "same_period_previous_year")])]),
     # rows numbered "a)", "b)" with doubled borders: each row is one fact, its value with its share
     ("Xuất khẩu gỗ năm 2020 theo thị trường (triệu USD):\nThị trường || Giá trị || Tỷ trọng (%)\n"
      "a) Hoa Kỳ || 338,2 || 35,9\nb) EU || 201,4 || 21,4",
