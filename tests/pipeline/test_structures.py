@@ -81,6 +81,14 @@ CASES = [
     ("Chăn nuôi ổn định. Ước tính đến cuối tháng 8/2016, đàn trâu có 21,3 nghìn con, đàn bò có 97,4 nghìn con.",
      [(None, None, "cuối tháng 8/2016", 21.3, "nghìn con", True, []),
       (None, None, "cuối tháng 8/2016", 97.4, "nghìn con", True, [])]),
+    # "tác động làm" and "góp phần làm" join a group's contribution to its own rise
+    ("Nhóm nhà ở, điện, nước và vật liệu xây dựng tăng 0,77% so với tháng trước, tác động làm CPI chung tăng 0,15 điểm "
+     "phần trăm.",
+     [(None, None, None, None, None, False,
+       [("increase", 0.77, "%", "previous_period"), ("contribution", 0.15, "điểm phần trăm", None)])]),
+    ("Giá điện sinh hoạt tăng 1,8%, góp phần làm CPI chung tăng 0,06 điểm phần trăm.",
+     [(None, None, None, None, None, False,
+       [("increase", 1.8, "%", None), ("contribution", 0.06, "điểm phần trăm", None)])]),
     # "Chia ra:" opens a breakdown: its items take the lead's baseline and estimate
     ("Tổng mức bán lẻ tháng 10 ước đạt 6.512 tỷ đồng, tăng 10,5% so cùng kỳ. Chia ra:\n"
      "- Doanh thu bán lẻ hàng hóa: 4.980 tỷ đồng, tăng 9,8%;\n- Doanh thu du lịch lữ hành: 35 tỷ đồng, tăng 22,1%.",
