@@ -120,6 +120,7 @@ _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
 _PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi|sao)(?!\w)", re.IGNORECASE)  # "đạt 3 sao"
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])")
 
 
 def unit_dimension(unit: str | None) -> str | None:
@@ -201,6 +202,9 @@ def find_quantities(norm: str) -> list[Quantity]:
         if value_max is not None and m.group("dash") in ("đến", "tới") and not unit:
             value_max = None
             end = m.end("num")
+        if value_max is not None and not unit and _DAY_MONTH.fullmatch(f"{num_text}-{m.group('num2')}") and \
+                value_max < value:
+            continue  # "giá mua tiêu sáng 19-12": a day and its month, no falling range
         if "." in num_text and value_max is None and unit is None and re.fullmatch(r"\d{1,2}\.\d{1,2}", num_text):
             continue  # "20.8" is a date more often than a value when nothing follows
         q = qual_before.search(before)

@@ -46,6 +46,7 @@ TABLE = [
 NOT_QUANTITIES = [
     "sản phẩm OCOP đạt 3 sao",   # a star grade
     "thu hoạch xong trong khoảng 15 - 20/9",   # days of a month
+    "giá mua tiêu sáng 19-12 ở các vùng",      # a day and its month, no falling range
     "Tính đến ngày 20/8/2024",
     "xếp thứ 12/63 tỉnh thành",
     "số liệu ở Bảng 4 và biểu 2",   # a table number (a figure with a unit after "bảng" is one: "máy tính bảng 11,4 triệu cái")
