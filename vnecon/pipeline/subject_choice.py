@@ -26,6 +26,7 @@ SLOTS = ("indicator", "sector")
 _L = r"[^\W\d_]"
 _WORD = re.compile(r"\w+")
 _CONTEXT = ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead")  # what a fact's features read
+_ITEM, _UNIT = _CONTEXT.index("item"), _CONTEXT.index("unit")
 
 
 @dataclass(frozen=True)
@@ -83,23 +84,29 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> list[str]:
     """Sparse features of one (fact, candidate) pair; `context` describes the fact, `rule_text` is what the rules
     chose. Each slot has weights of its own, so the names need no slot prefix."""
-    src = _source(cand.source)
     same_as_rule = (cand.text or None) == (rule_text or None) or (
         cand.text is not None and rule_text is not None and _fold(cand.text) == _fold(rule_text))
-    situation = tuple(map(context.get, _CONTEXT))
-    base = list(_pair_features(src, cand.label, same_as_rule, situation))
+    return list(_features(_source(cand.source), cand.label, same_as_rule, tuple(map(context.get, _CONTEXT)),
+                          cand_norm))
+
+
+@lru_cache(maxsize=16384)
+def _features(src: str, label: str | None, same_as_rule: bool, situation: tuple, cand_norm: str | None
+              ) -> tuple[str, ...]:
+    """`features` from what they depend on: the same candidate phrase recurs with the same source and the same
+    kind of fact from fact to fact and from text to text, and its row is built once."""
+    base = list(_pair_features(src, label, same_as_rule, situation))
     if cand_norm is None:
         base += _none_features(situation)
-        return base
+        return tuple(base)
     ntok, w1, ind_head, sec_head, plain = _text_features(cand_norm)
     known = _known(cand_norm)
     base += _known_by_source(known, src)
     base += known
     base += plain
     base += _shape_features(src, ntok, ind_head is not None, sec_head is not None)
-    base += _fact_shape_features(w1, ind_head is not None, sec_head is not None, context.get("unit"),
-                                 context.get("item"))
-    return base
+    base += _fact_shape_features(w1, ind_head is not None, sec_head is not None, situation[_UNIT], situation[_ITEM])
+    return tuple(base)
 
 
 # the parts of a pair's features that repeat from pair to pair, each built once
