@@ -28,7 +28,7 @@ from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, 
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
-from .subject_choice import Candidate, SubjectChooser, features_of_key, pair_key, split_head
+from .subject_choice import Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_head
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
 from .subjects import _trim, classify_subject, doc_subject_range
@@ -699,6 +699,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         "unit": unit_dimension(value_unit) if value_unit else None, "ctype": types[0] if types else None,
         "head": head_piece is not None, "lead": lead is not None,
     }
+    situation = situation_of(context)
     own = sorted(own, key=lambda p: (p.start, p.end))
     # the last spans of the sentence before the clause (a window: a scan from the sentence start is quadratic in a
     # sentence of thousands of figures)
@@ -773,7 +774,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for c in unique:
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
             # a row's features: the pair's, how many candidates agree, and how far before the figure it ends
-            row = (pair_key(c, cn, context, text), _AGREE[min(seen[_key(c.text)], 4)],
+            row = (pair_key(c, cn, situation, text), _AGREE[min(seen[_key(c.text)], 4)],
                    _distance_features(start - c.piece.end, c.source) if c.piece is not None else ())
             if want_rows:
                 rows.append((c.text, _row_features(row)))

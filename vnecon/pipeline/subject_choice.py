@@ -85,14 +85,19 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> list[str]:
     """Sparse features of one (fact, candidate) pair; `context` describes the fact, `rule_text` is what the rules
     chose. Each slot has weights of its own, so the names need no slot prefix."""
-    return list(_features(*pair_key(cand, cand_norm, context, rule_text)))
+    return list(_features(*pair_key(cand, cand_norm, situation_of(context), rule_text)))
 
 
-def pair_key(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> tuple:
+def situation_of(context: dict) -> tuple:
+    """What the features read of a fact's `context`, as `pair_key` takes it (once per fact, not per candidate)."""
+    return tuple(map(context.get, _CONTEXT))
+
+
+def pair_key(cand: Candidate, cand_norm: str | None, situation: tuple, rule_text: str | None) -> tuple:
     """All that the features of a (fact, candidate) pair depend on: `features_of_key` of it are `features`."""
     same_as_rule = (cand.text or None) == (rule_text or None) or (
         cand.text is not None and rule_text is not None and _fold(cand.text) == _fold(rule_text))
-    return _source(cand.source), cand.label, same_as_rule, tuple(map(context.get, _CONTEXT)), cand_norm
+    return _source(cand.source), cand.label, same_as_rule, situation, cand_norm
 
 
 def features_of_key(key: tuple) -> list[str]:
