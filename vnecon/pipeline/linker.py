@@ -779,7 +779,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             if want_rows:
                 rows.append((c.text, _row_features(row)))
             if chooser is not None:
-                scores.append(chooser.score_of(slot, row, partial(_row_features, row)))
+                scores.append(chooser.score_of(slot, row, _row_features))
         out[slot] = rows
         if chooser is not None:
             k = chooser.best(scores)

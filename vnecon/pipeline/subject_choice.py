@@ -217,16 +217,15 @@ class SubjectChooser:
         w = self.weights.get(slot, {})
         return self.bias.get(slot, 0.0) + sum(map(w.get, feats, repeat(0.0)))
 
-    def score_of(self, slot: str, key: Hashable, feats: Callable[[], Iterable[str]]) -> float:
-        """`score(slot, feats())`, remembered by `key`, which must decide `feats()` entirely: the same rows recur
-        from fact to fact, and a row's score is the same float each time it is summed (the weights must not change
-        once scoring has begun)."""
+    def score_of(self, slot: str, key: Hashable, features_of: Callable[[Hashable], Iterable[str]]) -> float:
+        """`score(slot, features_of(key))`, remembered by `key`: the same rows recur from fact to fact, and a row's
+        score is the same float each time it is summed (the weights must not change once scoring has begun)."""
         memo = self._scores.setdefault(slot, {})
         found = memo.get(key)
         if found is None:
             if len(memo) >= _SCORES_KEPT:
                 memo.clear()
-            found = memo[key] = self.score(slot, feats())
+            found = memo[key] = self.score(slot, features_of(key))
         return found
 
     def choose(self, slot: str, featsets: Sequence[Sequence[str]]) -> int:
