@@ -53,7 +53,8 @@ _FOOTNOTE_MARK = re.compile("(?<![mM])[¹²³⁰⁴-⁹]+")
 
 # a line with two tabs or more, some cell of several words, is a table row: its tabs separate cells, read like the
 # "|" of a flattened table (text whose every space is a tab is not a table)
-_TAB_ROW = re.compile(r"[^\n\t]*\t[^\n\t]*\t[^\n]*")
+# (a row is a whole line: tried only at line starts, a search from every position of a long line is quadratic)
+_TAB_ROW = re.compile(r"^[^\n\t]*\t[^\n\t]*\t[^\n]*", re.MULTILINE)
 
 
 def _cells(m: re.Match) -> str:
