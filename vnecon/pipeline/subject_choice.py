@@ -27,7 +27,7 @@ _L = r"[^\W\d_]"
 _WORD = re.compile(r"\w+")
 _CONTEXT = ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead")  # what a fact's features read
 _ITEM, _UNIT = _CONTEXT.index("item"), _CONTEXT.index("unit")
-_SCORES_KEPT = 1 << 16  # rows whose scores a chooser remembers, per slot, before it starts over
+_SCORES_KEPT = 1 << 15  # rows whose scores a chooser remembers, per slot, before it starts over
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> list[str]:
     """Sparse features of one (fact, candidate) pair; `context` describes the fact, `rule_text` is what the rules
     chose. Each slot has weights of its own, so the names need no slot prefix."""
-    return list(_features(*pair_key(cand, cand_norm, situation_of(context), rule_text)))
+    return features_of_key(pair_key(cand, cand_norm, situation_of(context), rule_text))
 
 
 def situation_of(context: dict) -> tuple:
@@ -101,18 +101,12 @@ def pair_key(cand: Candidate, cand_norm: str | None, situation: tuple, rule_text
 
 
 def features_of_key(key: tuple) -> list[str]:
-    return list(_features(*key))
-
-
-@lru_cache(maxsize=16384)
-def _features(src: str, label: str | None, same_as_rule: bool, situation: tuple, cand_norm: str | None
-              ) -> tuple[str, ...]:
-    """`features` from what they depend on: the same candidate phrase recurs with the same source and the same
-    kind of fact from fact to fact and from text to text, and its row is built once."""
+    """`features` from what they depend on (a `pair_key`)."""
+    src, label, same_as_rule, situation, cand_norm = key
     base = list(_pair_features(src, label, same_as_rule, situation))
     if cand_norm is None:
         base += _none_features(situation)
-        return tuple(base)
+        return base
     ntok, w1, ind_head, sec_head, plain = _text_features(cand_norm)
     known = _known(cand_norm)
     base += _known_by_source(known, src)
@@ -120,7 +114,7 @@ def _features(src: str, label: str | None, same_as_rule: bool, situation: tuple,
     base += plain
     base += _shape_features(src, ntok, ind_head is not None, sec_head is not None)
     base += _fact_shape_features(w1, ind_head is not None, sec_head is not None, situation[_UNIT], situation[_ITEM])
-    return tuple(base)
+    return base
 
 
 # the parts of a pair's features that repeat from pair to pair, each built once
