@@ -773,9 +773,12 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         scores = []
         for c in unique:
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
-            # a row's features: the pair's, how many candidates agree, and how far before the figure it ends
-            row = (pair_key(c, cn, situation, text), _AGREE[min(seen[_key(c.text)], 4)],
-                   _distance_features(start - c.piece.end, c.source) if c.piece is not None else ())
+            # a row's features: the pair's, then how many candidates agree and how far before the figure it ends
+            # (all of them are in the row, the chooser's key for the row's score)
+            extra = (_AGREE[min(seen[_key(c.text)], 4)],)
+            if c.piece is not None:
+                extra += _distance_features(start - c.piece.end, c.source)
+            row = (pair_key(c, cn, situation, text), extra)
             if want_rows:
                 rows.append((c.text, _row_features(row)))
             if chooser is not None:
@@ -795,11 +798,8 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
 
 
 def _row_features(row: tuple) -> list[str]:
-    pair, agree, distance = row
-    feats = features_of_key(pair)
-    feats.append(agree)
-    feats += distance
-    return feats
+    pair, extra = row
+    return features_of_key(pair) + list(extra)
 
 
 # how many candidates of a fact name the same text, as a feature (built once: the strings of a row are all looked up
