@@ -143,16 +143,17 @@ def _recognize(nlp, name: str, ner, doc):
     space between two words is a whitespace token of its own, which the recognizer, trained on text whose words
     are parted by plain spaces, reads as a break ("toàn ngành\u00a0công nghiệp"). It reads the words as if a plain
     space stood there; its entities are set on `doc`'s own tokens. A line break stays: it ends a sentence."""
-    from spacy.attrs import NORM, SENT_START
+    from spacy.attrs import IS_SPACE, NORM, SENT_START
     from spacy.tokens import Doc, Span
 
-    keep = [i for i, t in enumerate(doc) if not (t.is_space and "\n" not in t.text)]
-    if len(keep) == len(doc) or not keep:
+    # the gaps found from one array read, not a Token object per token (most texts have no gap at all)
+    gaps = {i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" not in doc[i].text}
+    if not gaps or len(gaps) == len(doc):
         view = doc
     else:
+        keep = [i for i in range(len(doc)) if i not in gaps]
         array = doc.to_array([NORM, SENT_START])[keep]
-        kept = set(keep)
-        spaces = [bool(doc[i].whitespace_) or (i + 1 < len(doc) and i + 1 not in kept) for i in keep]
+        spaces = [bool(doc[i].whitespace_) or i + 1 in gaps for i in keep]
         view = Doc(doc.vocab, words=[doc[i].text for i in keep], spaces=spaces)
         view.from_array([NORM, SENT_START], array)
     context = _ner_context(nlp, name) if len(view) > NER_WINDOW else None

@@ -118,7 +118,8 @@ _DATE_RANGE = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}")  # "15 - 20/9": days of
 _POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
 _TABLE_ITEM = re.compile(r"^\s*[.:)]")
-_PERIOD_AFTER = re.compile(r"^\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi|sao)(?!\w)", re.IGNORECASE)  # "đạt 3 sao"
+# (matched at a number's end: a slice of the rest of the text per number is quadratic in a long text)
+_PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi|sao)(?!\w)", re.IGNORECASE)  # "đạt 3 sao"
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])")
 
@@ -195,7 +196,7 @@ def find_quantities(norm: str) -> list[Quantity]:
             end, unit = _with_tail(norm, end, unit)
             unit = _POINTS.sub("điểm phần trăm", unit)  # the guide writes "điểm %" as "điểm phần trăm"
         if not unit:
-            if _PERIOD_AFTER.match(norm[end:]):
+            if _PERIOD_AFTER.match(norm, end):
                 continue
             if _YEAR_RANGE.match(num_text) and (value_max is None or _YEAR_RANGE.match(m.group("num2") or "")):
                 continue

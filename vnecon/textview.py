@@ -53,7 +53,8 @@ _FOOTNOTE_MARK = re.compile("(?<![mM])[¹²³⁰⁴-⁹]+")
 
 # a line with two tabs or more, some cell of several words, is a table row: its tabs separate cells, read like the
 # "|" of a flattened table (text whose every space is a tab is not a table)
-_TAB_ROW = re.compile(r"[^\n\t]*\t[^\n\t]*\t[^\n]*")
+# (a row is a whole line: tried only at line starts, a search from every position of a long line is quadratic)
+_TAB_ROW = re.compile(r"^[^\n\t]*\t[^\n\t]*\t[^\n]*", re.MULTILINE)
 
 
 def _cells(m: re.Match) -> str:
@@ -148,6 +149,25 @@ def _blank_invisibles(text: str) -> str:
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 
+def _clusters_to_normalize(text: str) -> re.Pattern:
+    """A pattern for the clusters of `text` that NFC may change: a character with combining marks after it, or a
+    character that NFC alone rewrites (built from the distinct characters of the text)."""
+    chars = set(text)
+    marks = "".join(sorted(c for c in chars if unicodedata.combining(c)))
+    rewritten = "".join(sorted(c for c in chars if unicodedata.normalize("NFC", c) != c))
+    return _cluster_pattern(marks, rewritten)
+
+
+@lru_cache(maxsize=64)
+def _cluster_pattern(marks: str, rewritten: str) -> re.Pattern:
+    branches = []
+    if marks:
+        branches.append(f"[\\s\\S][{re.escape(marks)}]+")
+    if rewritten:
+        branches.append(f"[{re.escape(rewritten)}]")
+    return re.compile("|".join(branches) or "(?!)")
+
+
 class TextView:
     """`norm` is the NFC, tone-canonical copy of `text`; `orig(i)` maps an offset in `norm` back to `text`."""
 
@@ -159,18 +179,23 @@ class TextView:
             self.norm = _blank_invisibles(canonical_tones(text))
             self._map = None
             return
+        # each cluster (a character and the combining marks after it) is normalized on its own; only those with a
+        # mark, or a character that NFC changes, need it: the rest is copied as it is, a run at a time
         pieces: list[str] = []
         offsets = array("q")
-        i, n = 0, len(text)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(text[j]):
-                j += 1
+        pos, n = 0, len(text)
+        for m in _clusters_to_normalize(text).finditer(text):
+            i, j = m.span()
+            if pos < i:
+                pieces.append(text[pos:i])
+                offsets.extend(range(pos, i))
             cluster = unicodedata.normalize("NFC", text[i:j])
             pieces.append(cluster)
             # every character of the normalized cluster maps to the cluster's start
             offsets.extend([i] * len(cluster))
-            i = j
+            pos = j
+        pieces.append(text[pos:])
+        offsets.extend(range(pos, n))
         offsets.append(n)
         self.norm = _blank_invisibles(canonical_tones("".join(pieces)))
         self._map = offsets

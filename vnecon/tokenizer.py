@@ -74,6 +74,12 @@ def _one_space(word: str) -> str:
     return re.sub(r"\s+", " ", word) if _ODD_SPACE.search(word) else word
 
 
+@lru_cache(maxsize=65536)
+def _token_norm(norm: str) -> str:
+    """A token's NORM: its normalized text with one plain space for any gap, lower case (the same words recur)."""
+    return _one_space(norm).lower()
+
+
 def _unglued(norm: str, start: int, s: int, e: int) -> bool:
     """Whether the syllable norm[s:e] is a statement verb the CRF glued to the word that starts at `start`
     ("GDP ước"), and the glued word is not a word of underthesea's dictionary, or is one a statement verb follows
@@ -187,7 +193,7 @@ class VietnameseTokenizer:
             words.append(text[s:e])
             spaces.append(False)
             norm = norm_text[s_norm:e_norm]
-            norms.append(_one_space(norm).lower())
+            norms.append(_token_norm(norm))
             # "..." does not open a sentence at each dot, and "...) thông qua" is no sentence start at all:
             # after a full stop only a capitalized word or a number opens one (a newline always does)
             if sent_start:

@@ -28,7 +28,7 @@ from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, 
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
-from .subject_choice import Candidate, SubjectChooser, features, split_head
+from .subject_choice import Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_head
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
 from .subjects import _trim, classify_subject, doc_subject_range
@@ -232,7 +232,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             if cuts is None:
                 cuts = Pieces(pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE")))
             pending = _choose_subject(chooser, doc, view, frame, info, own_ind + own_sec, subjects,
-                                      head_ind_piece, lead, prev, types[i], cuts)
+                                      head_ind_piece, lead, prev, types[i], cuts, want_rows=collect is not None)
         # period and place: the frame's own, else what the text last said, headings included ("II. Cả năm 2020")
         between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)]
         if between:
@@ -731,9 +731,9 @@ _SCALE_WORD = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+", re.IGNO
 
 def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame, info: _Info, own: list[Piece],
                     subjects: Pieces, head_piece: Piece | None, lead: _Info | None, prev: _Info | None,
-                    types: list, cuts: Pieces) -> dict:
+                    types: list, cuts: Pieces, want_rows: bool = True) -> dict:
     """Candidates for the indicator and the sector of one fact; with a chooser, set the best ones on `info`.
-    Returns {slot: [(text, features), ...]} (the training rows of this fact)."""
+    Returns {slot: [(text, features), ...]} (the training rows of this fact; empty lists unless `want_rows`)."""
     norm = view.norm
     a, _ = frame.region
     start = frame.start
@@ -744,6 +744,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         "unit": unit_dimension(value_unit) if value_unit else None, "ctype": types[0] if types else None,
         "head": head_piece is not None, "lead": lead is not None,
     }
+    situation = situation_of(context)
     own = sorted(own, key=lambda p: (p.start, p.end))
     # the last spans of the sentence before the clause (a window: a scan from the sentence start is quadratic in a
     # sentence of thousands of figures)
@@ -816,28 +817,37 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
             seen[key] = 1
             unique.append(c)
         rows = []
+        scores = []
         for c in unique:
-            key = _key(c.text)
             cn = norm[c.piece.start:c.piece.end] if c.piece is not None else c.text
-            feats = features(c, cn, context, text)
-            feats.append(_AGREE[min(seen[key], 4)])
+            # a row's features: the pair's, then how many candidates agree, how far before the figure it ends and
+            # the word it follows (all of them are in the row, the chooser's key for the row's score)
+            extra = (_AGREE[min(seen[_key(c.text)], 4)],)
             if c.piece is not None:
-                feats += _distance_features(_squeezed_gap(norm, c.piece.end, start), c.source)
-                feats.append(_word_before(norm, c.piece.start))
-            rows.append((c.text, feats))
+                extra += _distance_features(_squeezed_gap(norm, c.piece.end, start), c.source)
+                extra += (_word_before(norm, c.piece.start),)
+            row = (pair_key(c, cn, situation, text), extra)
+            if want_rows:
+                rows.append((c.text, _row_features(row)))
+            if chooser is not None:
+                scores.append(chooser.score_of(slot, row, _row_features))
         out[slot] = rows
         if chooser is not None:
-            k = chooser.choose(slot, [f for _, f in rows])
+            k = chooser.best(scores)
             if slot == "sector" and unique[k].text is not None and info.indicator is not None and \
                     _key(unique[k].text) == _key(info.indicator):
-                scores = [chooser.score(slot, f) for _, f in rows]
-                k = max((j for j in range(len(rows)) if j != k), key=lambda j: scores[j], default=k)
+                k = max((j for j in range(len(scores)) if j != k), key=lambda j: scores[j], default=k)
             chosen = unique[k]
             if slot == "indicator":
                 info.indicator, info.indicator_piece = chosen.text, chosen.piece
             else:
                 info.sector, info.sector_piece = chosen.text, chosen.piece
     return out
+
+
+def _row_features(row: tuple) -> list[str]:
+    pair, extra = row
+    return features_of_key(pair) + list(extra)
 
 
 # how many candidates of a fact name the same text, as a feature (built once: the strings of a row are all looked up

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Hashable, Iterable, Sequence
 
 from ..errors import Errors
 from .frames import Piece
@@ -29,6 +29,8 @@ SLOTS = ("indicator", "sector")
 _L = r"[^\W\d_]"
 _WORD = re.compile(r"\w+")
 _CONTEXT = ("item", "value", "parens", "owns", "unit", "ctype", "head", "lead")  # what a fact's features read
+_ITEM, _UNIT = _CONTEXT.index("item"), _CONTEXT.index("unit")
+_SCORES_KEPT = 1 << 15  # rows whose scores a chooser remembers, per slot, before it starts over
 
 
 @dataclass(frozen=True)
@@ -86,11 +88,25 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: str | None) -> list[str]:
     """Sparse features of one (fact, candidate) pair; `context` describes the fact, `rule_text` is what the rules
     chose. Each slot has weights of its own, so the names need no slot prefix."""
-    src = _source(cand.source)
+    return features_of_key(pair_key(cand, cand_norm, situation_of(context), rule_text))
+
+
+def situation_of(context: dict) -> tuple:
+    """What the features read of a fact's `context`, as `pair_key` takes it (once per fact, not per candidate)."""
+    return tuple(map(context.get, _CONTEXT))
+
+
+def pair_key(cand: Candidate, cand_norm: str | None, situation: tuple, rule_text: str | None) -> tuple:
+    """All that the features of a (fact, candidate) pair depend on: `features_of_key` of it are `features`."""
     same_as_rule = (cand.text or None) == (rule_text or None) or (
         cand.text is not None and rule_text is not None and _fold(cand.text) == _fold(rule_text))
-    situation = tuple(map(context.get, _CONTEXT))
-    base = list(_pair_features(src, cand.label, same_as_rule, situation))
+    return _source(cand.source), cand.label, same_as_rule, situation, cand_norm
+
+
+def features_of_key(key: tuple) -> list[str]:
+    """`features` from what they depend on (a `pair_key`)."""
+    src, label, same_as_rule, situation, cand_norm = key
+    base = list(_pair_features(src, label, same_as_rule, situation))
     if cand_norm is None:
         base += _none_features(situation)
         return base
@@ -100,8 +116,7 @@ def features(cand: Candidate, cand_norm: str | None, context: dict, rule_text: s
     base += known
     base += plain
     base += _shape_features(src, ntok, ind_head is not None, sec_head is not None)
-    base += _fact_shape_features(w1, ind_head is not None, sec_head is not None, context.get("unit"),
-                                 context.get("item"))
+    base += _fact_shape_features(w1, ind_head is not None, sec_head is not None, situation[_UNIT], situation[_ITEM])
     return base
 
 
@@ -193,17 +208,34 @@ class SubjectChooser:
                  bias: dict[str, float] | None = None) -> None:
         self.weights = weights or {slot: {} for slot in SLOTS}
         self.bias = bias or {slot: 0.0 for slot in SLOTS}
+        self._scores: dict[str, dict] = {}  # per slot, the score of each row key seen (`score_of`)
 
     def score(self, slot: str, feats: Iterable[str]) -> float:
         w = self.weights.get(slot, {})
         return self.bias.get(slot, 0.0) + sum(map(w.get, feats, repeat(0.0)))
 
+    def score_of(self, slot: str, key: Hashable, features_of: Callable[[Hashable], Iterable[str]]) -> float:
+        """`score(slot, features_of(key))`, remembered by `key`: the same rows recur from fact to fact, and a row's
+        score is the same float each time it is summed (the weights must not change once scoring has begun)."""
+        memo = self._scores.setdefault(slot, {})
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _SCORES_KEPT:
+                memo.clear()
+            found = memo[key] = self.score(slot, features_of(key))
+        return found
+
     def choose(self, slot: str, featsets: Sequence[Sequence[str]]) -> int:
         weight = self.weights.get(slot, {}).get
         bias = self.bias.get(slot, 0.0)
+        # `score`, without a lookup of the slot per candidate
+        return self.best([bias + sum(map(weight, feats, repeat(0.0))) for feats in featsets])
+
+    @staticmethod
+    def best(scores: Sequence[float]) -> int:
+        """The index of the best score; a later one must beat it by more than 1e-9 (a near tie keeps the first)."""
         best, best_score = 0, None
-        for k, feats in enumerate(featsets):
-            s = bias + sum(map(weight, feats, repeat(0.0)))  # `score`, without a lookup of the slot per candidate
+        for k, s in enumerate(scores):
             if best_score is None or s > best_score + 1e-9:
                 best, best_score = k, s
         return best
