@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .lexicon import alternation, mapping, table, words
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number, parse_number_words
+from .textview import INVISIBLE
 
 _L = r"[^\W\d_]"  # a letter
 _SPACES = re.compile(r"\s+")  # collapsed to one space in units and trigger words (compiled once: used per number)
@@ -242,8 +243,7 @@ def parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 # what the normalized view reads as a space (zero-width and control characters), here with the spaces around it
-_UNSEEN = re.compile("[ \t]*[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f"
-                     "\u2060-\u2064\ufeff][ \t]*")
+_UNSEEN = re.compile(rf"[ \t]*{INVISIBLE}[ \t]*")
 
 
 def _readable(text: str) -> str:

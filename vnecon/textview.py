@@ -42,8 +42,9 @@ def canonical_tones(text: str) -> str:
 
 
 # zero-width and control characters (scraped pages are full of them) read as a space; same length, so no offset moves
-_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029"
-                        "\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")
+INVISIBLE = ("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029"
+             "\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")  # (the parsers of grammar.py read them so too)
+_INVISIBLE = re.compile(INVISIBLE)
 
 
 # a footnote mark in superscript ("dự toán¹, tăng 7,76%") reads as a space too; the squares and cubes of a unit
