@@ -1002,19 +1002,19 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
     return found
 
 
-# an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")
-# "trong năm", "trong tháng này": the figure's period, no clause of its own
-_IN_PERIOD = re.compile(r"(?<![^\W\d_])trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?(?![^\W\d_])", re.IGNORECASE)
-# in the words that qualify a count, what opens another subject: "với", "trong đó", "gồm", and "và" before an
-# indicator word ("... doanh nghiệp và số vốn tăng 5%"); a "và" that goes on describing the count stays ("doanh
-# nghiệp đăng ký thành lập mới và quay trở lại hoạt động, tăng 8,7%")
 @lru_cache(maxsize=None)
 def _new_subject_in_descriptor() -> re.Pattern:
+    """In the words that qualify a count, what opens another subject: "với", "trong đó", "gồm", and "và" before an
+    indicator word ("... doanh nghiệp và số vốn tăng 5%"); a "và" that goes on describing the count stays ("doanh
+    nghiệp đăng ký thành lập mới và quay trở lại hoạt động, tăng 8,7%")."""
     heads = alternation(words("indicator_heads.txt"))
     return re.compile(rf"(?<![^\W\d_])(?:với|trong\s+đó|gồm|và(?=\s+(?:{heads})(?![^\W\d_])))(?![^\W\d_])",
                       re.IGNORECASE)
 
 
+# "trong năm", "trong tháng này": the figure's period, no clause of its own
+_IN_PERIOD = re.compile(r"(?<![^\W\d_])trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?(?![^\W\d_])", re.IGNORECASE)
+# an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")
 _WORDS_ASIDE = re.compile(r"\((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 _OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
 _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",

@@ -143,16 +143,16 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # names the measure, a product "sản xuất đạt" so much is the part the item is about
             own_sec, own_ind = [Piece(own_ind[0].start, own_ind[0].end, "SECTOR")], []
         place_word = bool(own_ind) and _PLACE_WORD.fullmatch(norm, own_ind[-1].start, own_ind[-1].end) is not None
+        has_before = frame.value is not None and _HAS.search(norm, max(a, frame.value.start - 12), frame.value.start)
         if own_ind and frame.value is not None and (
                 place_word or _VERB_PHRASE.search(norm[own_ind[-1].start:own_ind[-1].end]) or
-                _GIVEN_TO.match(norm, own_ind[-1].end) or
-                _HAS.search(norm, max(a, frame.value.start - 12), frame.value.start)):
+                _GIVEN_TO.match(norm, own_ind[-1].end) or has_before):
             # "đã cấp phép cho 61 dự án FDI", "thành phố đã thu hút 3,4 tỉ USD vốn FDI": what is counted or
             # measured is written after the number
             after = subjects.within(frame.value.end, min(s_end, frame.value.end + 80))[:1]
             counted = _counted_subject(norm, frame)
-            if counted is not None and (counted[1] > frame.value.end or not _HAS.search(
-                    norm, max(a, frame.value.start - 12), frame.value.start) or not _names_a_thing(norm, own_ind[-1])):
+            if counted is not None and (counted[1] > frame.value.end or not has_before or
+                                        not _names_a_thing(norm, own_ind[-1])):
                 # (a bare counted unit after "có" names nothing when the subject does: "đàn trâu có 21,3 nghìn con")
                 own_ind = []
             elif after and not _CLAUSE_END.search(norm, frame.value.end, after[0].start):
@@ -697,7 +697,7 @@ _SHARE_OF = re.compile(r"\s*[,(]?\s*(?:tức\s+|và\s+)?chiếm(?:\s+(?:tới|kh
 _WHOLE_END = re.compile(r"[;.:()\n]|,\s|\s(?:và|tăng|giảm|so với|với)\s", re.IGNORECASE)
 
 
-def _share_total(norm: str, frame: Frame, horizon: int) -> list[Piece]:
+def _share_total(norm: str, frame: Frame) -> list[Piece]:
     """The whole that the figure of `frame` is a share of, as a candidate for what the figure measures."""
     if frame.value is None:
         return []
@@ -709,8 +709,9 @@ def _share_total(norm: str, frame: Frame, horizon: int) -> list[Piece]:
     return [Piece(a, b, "INDICATOR")] if a < b else []
 
 
-def _counted(norm: str, frame: Frame, dimension: str | None) -> list[Piece]:
-    """What a count counts, with the words that qualify it: "1.935 doanh nghiệp mới đăng ký thành lập, ..." """
+def _what_is_counted(norm: str, frame: Frame, dimension: str | None) -> list[Piece]:
+    """What a count counts, with the words that qualify it, as a candidate of the subject linker: "1.935 doanh
+    nghiệp mới đăng ký thành lập, ..." (the rules' own reading, with a narrower stop, is `_counted_subject`)."""
     if frame.value is None or dimension != "count":
         return []
     word = _FIRST_WORD.search(norm, frame.value.start, frame.value.end)
@@ -754,9 +755,9 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     horizon = min(frame.sentence[1], frame.end + 200)  # bounded: a scan to the sentence end is quadratic
     clause_end = _CLAUSE_END.search(norm, frame.end, horizon)
     after = subjects.within(frame.end, clause_end.start() if clause_end else horizon)[:1]
-    total = _share_total(norm, frame, clause_end.start() if clause_end else horizon)
     spans = [(f"own{r}", p) for r, p in enumerate(reversed(own[-3:]))] + [("after", p) for p in after] + \
-        [("total", p) for p in total] + [("counted", p) for p in _counted(norm, frame, context["unit"])] + \
+        [("total", p) for p in _share_total(norm, frame)] + \
+        [("counted", p) for p in _what_is_counted(norm, frame, context["unit"])] + \
         [(f"sent{r}", p) for r, p in enumerate(reversed(sentence[-3:]))] + \
         [(f"psent{r}", p) for r, p in enumerate(reversed(before[-2:]))]
     # what the rules read in the frame's own region, and what is left of it after the chosen indicator ("Giá |
