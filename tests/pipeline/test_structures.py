@@ -199,6 +199,14 @@ CASES = [
      "tỷ đồng. Trong số này, chi thường xuyên là 4.210 tỷ đồng.",
      [("tổng chi ngân sách địa phương", None, None, 7120.0, "tỷ đồng", True, []),
       ("chi thường xuyên", None, None, 4210.0, "tỷ đồng", True, [])]),
+    # a colon after a verb of saying ("thông tin:", "cho biết:") opens the words reported, not a list: the figure
+    # after it leads the breakdown that follows
+    ("Chiều 5/7, Sở Tài chính thông tin: 6 tháng đầu năm, tổng thu ngân sách đạt 12.400 tỷ đồng, so với cùng kỳ tăng "
+     "8,2%. Trong đó, thu nội địa 9.100 tỷ đồng (tăng 6,5%).",
+     [("tổng thu ngân sách", None, "6 tháng đầu năm", 12400.0, "tỷ đồng", False,
+       [("increase", 8.2, "%", "same_period_previous_year")]),
+      ("thu nội địa", None, "6 tháng đầu năm", 9100.0, "tỷ đồng", False,
+       [("increase", 6.5, "%", "same_period_previous_year")])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

@@ -659,8 +659,10 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     bullet_lead = None
             # a list announced by "... như:" earlier in the sentence
             colon = _list_colon_in(norm, region_start, el.start)
-            if colon is not None and _turn_of_speech(norm, s_start, colon[0]):
-                frame.region = (colon[1], el.start)  # "Giám đốc Sở Tài chính: Ước thực hiện cả năm, tổng chi ..."
+            if colon is not None and (_turn_of_speech(norm, s_start, colon[0]) or
+                                      _reported_speech(norm, s_start, colon)):
+                # "Giám đốc Sở Tài chính: Ước thực hiện cả năm, tổng chi ...", "Sở ... thông tin: tính đến ngày ..."
+                frame.region = (colon[1], el.start)
                 colon = None
             if colon is not None and in_list_from is None:
                 in_list_from = (s_start if current is None else region_start, colon[0])
@@ -949,6 +951,18 @@ def _speaker() -> re.Pattern:
 def _turn_of_speech(norm: str, s_start: int, colon: int) -> bool:
     """Whether the colon at `colon` closes a speaker's label that opens the sentence ("Phóng viên: ...")."""
     return _speaker().fullmatch(norm, s_start, colon) is not None
+
+
+@lru_cache(maxsize=None)
+def _speech_verb() -> re.Pattern:
+    return re.compile(rf"(?<!{_L})(?:{alternation(words('speech_verbs.txt'))})\s*:\Z", re.IGNORECASE)
+
+
+def _reported_speech(norm: str, s_start: int, colon: tuple[int, int]) -> bool:
+    """Whether a bare colon closes a verb of saying ("Tổng cục Thống kê công bố: năm 2024, ..."): what follows is
+    the words reported, not a list."""
+    return _speech_verb().search(norm, max(s_start, colon[0] - 16), colon[1]) is not None and \
+        norm[colon[0]:colon[1]].strip() == ":"
 
 
 _LIST_COLON = re.compile(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
