@@ -207,6 +207,12 @@ CASES = [
        [("increase", 8.2, "%", "same_period_previous_year")]),
       ("thu nội địa", None, "6 tháng đầu năm", 9100.0, "tỷ đồng", False,
        [("increase", 6.5, "%", "same_period_previous_year")])]),
+    # the next item of a ranking ("tiếp đến là ...") shares the estimate verb of the clause before
+    ("Về thị trường nhập khẩu, Hàn Quốc dẫn đầu với kim ngạch ước đạt 21,4 tỷ USD; kế đến là Nhật Bản 9,8 tỷ USD; "
+     "Thái Lan 5,1 tỷ USD.",
+     [("kim ngạch", "Hàn Quốc", None, 21.4, "tỷ USD", True, []),
+      ("kim ngạch", "Nhật Bản", None, 9.8, "tỷ USD", True, []),
+      ("kim ngạch", "Thái Lan", None, 5.1, "tỷ USD", True, [])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

@@ -68,6 +68,7 @@ def _res():
                                     rf"đạt\s+vào\s+khoảng|đạt\s+khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE),
         "anaphor": re.compile(rf"(?:{alternation(words('anaphors.txt'))})", re.IGNORECASE),
         "target": re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE),
+        "next_in_rank": re.compile(rf"(?<!{_L})(?:{alternation(words('next_in_rank.txt'))})(?!{_L})", re.IGNORECASE),
     }
 
 
@@ -988,9 +989,10 @@ def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
     """A value clause with no verb of its own after a comma or semicolon, sharing the estimate verb of the clause
     before: "sản lượng cà phê nhân của Đắk Lắk ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"; "xuất khẩu ước đạt
     1.015 triệu USD, tăng 19,6%; nhập khẩu 842 triệu USD"; also after a parenthesis that closes the clause before
-    ("ước đạt 1.386,2 triệu tấn (+14,5%), khối lượng ... 294,2 tỷ tấn.km")."""
+    ("ước đạt 1.386,2 triệu tấn (+14,5%), khối lượng ... 294,2 tỷ tấn.km"), also when the next item of a ranking
+    follows ("kim ngạch ước đạt 30,8 tỷ USD; tiếp đến là EU 27,6 tỷ USD")."""
     r = _res()
-    region = norm[frame.region[0]:frame.start]
+    region = r["next_in_rank"].sub(" ", norm[frame.region[0]:frame.start])
     return prev.estimate_verb and frame.value is not None and before.value is not None and not frame.item and \
         not frame.in_parentheses and re.match(r"\s*\)?\s*[,;]", region) and not r["predicate"].search(region) and \
         not r["target"].search(region)
