@@ -869,6 +869,14 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     # "từng" (once) after a subject and "mang về" before it are no part of it
     ("sản lượng từng ", "sản lượng"),
     ("mang về doanh thu du lịch ở mức", "doanh thu du lịch"),
+    # verbs of keeping, raising and yielding after the name, "thì" before the verb, and the words that put the
+    # next item of a ranking before it
+    ("khu vực dịch vụ vẫn giữ mức ", "khu vực dịch vụ"),
+    ("tỷ trọng khu vực dịch vụ được nâng lên ", "tỷ trọng khu vực dịch vụ"),
+    ("nhóm dịch vụ khác mang lại ", "nhóm dịch vụ khác"),
+    ("Hàn Quốc đứng kế tiếp với ", "Hàn Quốc"),
+    ("Cà Mau thì ", "Cà Mau"),
+    ("theo sau là Thái Lan ", "Thái Lan"),
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed

@@ -28,7 +28,7 @@ _L = r"[^\W\d_]"
 def _res():
     ind_heads = alternation(words("indicator_heads.txt"))
     sec_heads = alternation(words("sector_heads.txt"))
-    connectors = alternation(words("connectors.txt"))
+    connectors = alternation(words("connectors.txt") + words("next_in_rank.txt"))  # "theo sau là Trung Quốc"
     predicates = alternation(words("predicates.txt") + words("estimates.txt") + words("subject_tails.txt") +
                              tuple(f for f, _ in table("qualifiers.tsv")))
     verbs = alternation(words("head_verbs.txt"))
