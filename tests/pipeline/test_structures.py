@@ -213,6 +213,12 @@ CASES = [
      [("kim ngạch", "Hàn Quốc", None, 21.4, "tỷ USD", True, []),
       ("kim ngạch", "Nhật Bản", None, 9.8, "tỷ USD", True, []),
       ("kim ngạch", "Thái Lan", None, 5.1, "tỷ USD", True, [])]),
+    # a baseline that opens the sentence reaches its comparison over a long subject; "tuy vậy" / "dù vậy" go on
+    # with the same figure
+    ("So với tháng trước, CPI tháng 10/2024 trên địa bàn thành phố Cần Thơ và các huyện lân cận giảm 0,08%; tuy "
+     "vậy, so với cùng kỳ chỉ số này vẫn tăng 2,6%.",
+     [("CPI", None, "tháng 10/2024", None, None, False,
+       [("decrease", 0.08, "%", "previous_period"), ("increase", 2.6, "%", "same_period_previous_year")])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

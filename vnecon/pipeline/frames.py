@@ -75,7 +75,7 @@ def _res():
     list_colon = re.compile(r"(?:như|gồm|bao\s+gồm|cụ\s+thể|sau|là)?\s*:\s*$|(?:như|lần\s+lượt\s+là|lần\s+lượt)\s*$",
                             re.IGNORECASE)
     glue = re.compile(r"^(?:[\s,;.\-–—()|]|\[\d{1,2}\]|không\s+đổi|không\s+thay\s+đổi|giữ\s+nguyên|đi\s+ngang|và|đồng\s+thời|tương\s+ứng|tương\s+đương|hay|hoặc|so\s+với|cùng\s+kỳ|"
-                      r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|lại|tiếp\s+tục|cụ\s+thể|"
+                      r"trong\s+khi|còn|nhưng|song|dù|mặc\s+dù|tuy|tuy\s+nhiên|(?:tuy|dù|dẫu|mặc\s+dù)\s+(?:vậy|thế)|riêng|lần\s+lượt|với|mức|là|chỉ|mới|vẫn|cũng|đã|lại|tiếp\s+tục|cụ\s+thể|"
                       r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|như\s+vậy|tác\s+động|góp\s+phần|"
                       r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|nghĩa\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
@@ -1038,6 +1038,6 @@ _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|g�
 # what may stand between a fronted baseline and its comparison: a comma, then at most a short subject without
 # figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng
 # kỳ, con số này tăng 7,2%")
-_FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d|\([A-Z]{2,6}\))\s+){0,8}")
+_FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d|\([A-Z]{2,6}\))\s+){0,12}")
 _SENTENCE_OPENS = re.compile(r"[\s\-–•*+]*")  # only a bullet before it: "So với năm 2023, lượng gạo tăng 10,9%"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)
