@@ -219,6 +219,10 @@ CASES = [
      "vậy, so với cùng kỳ chỉ số này vẫn tăng 2,6%.",
      [("CPI", None, "tháng 10/2024", None, None, False,
        [("decrease", 0.08, "%", "previous_period"), ("increase", 2.6, "%", "same_period_previous_year")])]),
+    # "tỷ trọng" right before "chiếm" names the figure's own share, not a new subject
+    ("Doanh thu vận tải hàng hóa đạt 12.480 tỷ đồng, tỷ trọng chiếm 41,2%, tăng 8,4% so với cùng kỳ.",
+     [("Doanh thu vận tải hàng hóa", None, None, 12480.0, "tỷ đồng", False,
+       [("share", 41.2, "%", "total"), ("increase", 8.4, "%", "same_period_previous_year")])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),
