@@ -28,6 +28,10 @@ TABLE = [
     ("sản lượng 500.000 tấn nhân", [(500000.0, None, "tấn nhân", None)]),
     ("năng suất xấp xỉ 2,8 tạ/sào", [(2.8, None, "tạ/sào", "about")]),
     ("vốn bình quân 9,5 tỉ đồng/doanh nghiệp", [(9.5, None, "tỉ đồng/doanh nghiệp", None)]),
+    # counted nouns of tourism, trade and transport reports
+    ("tổng số buồng khoảng 4.900 buồng", [(4900.0, None, "buồng", "about")]),
+    ("chỉ 1.420 giao dịch góp vốn", [(1420.0, None, "giao dịch", None)]),
+    ("hơn 12.000 lượt phương tiện qua cửa khẩu", [(12000.0, None, "lượt phương tiện", "over")]),
     ("hàng container 1,95 triệu TEUs", [(1.95, None, "triệu TEUs", None)]),
     ("sản lượng dừa 708 triệu trái/năm", [(708.0, None, "triệu trái/năm", None)]),
     ("tăng 5 tỷ.Đồng thời", [(5.0, None, "tỷ", None)]),   # a sentence's end is no glued unit
