@@ -223,6 +223,10 @@ CASES = [
     ("Doanh thu vận tải hàng hóa đạt 12.480 tỷ đồng, tỷ trọng chiếm 41,2%, tăng 8,4% so với cùng kỳ.",
      [("Doanh thu vận tải hàng hóa", None, None, 12480.0, "tỷ đồng", False,
        [("share", 41.2, "%", "total"), ("increase", 8.4, "%", "same_period_previous_year")])]),
+    # a bare scale takes the noun its subject counts before the unit of the figure before it
+    ("Số lao động đăng ký là 905,7 nghìn người; tổng số doanh nghiệp gia nhập thị trường lên 218,5 nghìn.",
+     [("Số lao động đăng ký", None, None, 905.7, "nghìn người", False, []),
+      ("tổng số doanh nghiệp gia nhập thị trường", None, None, 218.5, "nghìn doanh nghiệp", False, [])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

@@ -285,11 +285,12 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 unit = _cell_unit(norm, frame.value.start) or _unit_column(norm, frame.value.start) or \
                     _counted_unit(norm, a, frame.value.start) or \
                     (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
+            elif unit_dimension(unit) == "scale" and (counted := _counted_unit(norm, a, frame.value.start)):
+                # "số doanh nghiệp ... là hơn 147,2 nghìn", also after "905,7 nghìn người": what the subject counts
+                unit = unit + " " + counted
             elif unit_dimension(unit) == "scale" and source and source.unit and \
                     source.unit.casefold().startswith(unit.casefold() + " "):
                 unit = unit + source.unit[len(unit):]  # "721 tỉ" after "2.359 tỉ đồng"
-            elif unit_dimension(unit) == "scale" and (counted := _counted_unit(norm, a, frame.value.start)):
-                unit = unit + " " + counted  # "số doanh nghiệp ... là hơn 147,2 nghìn"
             elif unit_dimension(unit) == "scale" and (source or prev) and (source or prev).unit and \
                     _unit_base((source or prev).unit):
                 unit = unit + " " + _unit_base((source or prev).unit)  # "440.000 tỉ" after "2,230 triệu tỉ đồng"
