@@ -227,6 +227,16 @@ CASES = [
     ("Số lao động đăng ký là 905,7 nghìn người; tổng số doanh nghiệp gia nhập thị trường lên 218,5 nghìn.",
      [("Số lao động đăng ký", None, None, 905.7, "nghìn người", False, []),
       ("tổng số doanh nghiệp gia nhập thị trường", None, None, 218.5, "nghìn doanh nghiệp", False, [])]),
+    # a period before a colon labels the statement after it; a clause of the lead's sentence that ends with a colon
+    # announces the bullets under it; a line with another bullet mark is no longer one of them
+    ("Cộng dồn 9 tháng năm 2024: IIP tăng 8,3% so với cùng kỳ; các ngành cấp I đều tăng:\n + khai khoáng: +4,1%\n"
+     " + chế biến, chế tạo: +9,2%\n* Nhóm ngành dệt may tăng cao: sản xuất trang phục có mức tăng 21,5%.",
+     [("IIP", None, "9 tháng năm 2024", None, None, False, [("increase", 8.3, "%", "same_period_previous_year")]),
+      ("IIP", "khai khoáng", "9 tháng năm 2024", None, None, False,
+       [("increase", 4.1, "%", "same_period_previous_year")]),
+      ("IIP", "chế biến, chế tạo", "9 tháng năm 2024", None, None, False,
+       [("increase", 9.2, "%", "same_period_previous_year")]),
+      ("IIP", "sản xuất trang phục", "9 tháng năm 2024", None, None, False, [("increase", 21.5, "%", None)])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

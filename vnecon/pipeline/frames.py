@@ -475,6 +475,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
     ei = 0
     last_lead: int | None = None
     bullet_lead: int | None = None  # the lead of a breakdown written as bullet lines, one sentence each
+    bullet_mark = ""  # the mark of its first bullet: a line with another mark ("*" after "+") is no longer one of them
     previous_sentence_frames: list[int] = []
     for s_start, s_end in sentences:
         current: Frame | None = None
@@ -651,18 +652,23 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             region_text = norm[region_start:el.start]
             if current is None:
                 before = norm[frames[-1].end if frames else 0:s_start]
-                if breakdown_line.search(before) and last_lead is not None:
+                if last_lead is not None and (breakdown_line.search(before) or (
+                        _CLAUSE_COLON_BEFORE.fullmatch(before) and _BULLET.match(norm, s_start))):
+                    # (or a clause of the lead's own sentence that ends with a colon, then bullets: "IIP tăng
+                    # 13,01%; các ngành cấp I đều tăng trưởng dương:\n + khai khoáng: +45,23%")
                     breakdown_lead = frames[last_lead].lead if frames[last_lead].item and \
                         frames[last_lead].lead is not None else last_lead
                     bullet_lead = breakdown_lead
-                elif bullet_lead is not None and _BULLET.match(norm, s_start):
+                    bullet_mark = _bullet_mark(norm, s_start)
+                elif bullet_lead is not None and _BULLET.match(norm, s_start) and \
+                        _bullet_mark(norm, s_start) == bullet_mark:
                     breakdown_lead = bullet_lead  # the next bullet of the same breakdown
                 else:
                     bullet_lead = None
             # a list announced by "... như:" earlier in the sentence
             colon = _list_colon_in(norm, region_start, el.start)
             if colon is not None and (_turn_of_speech(norm, s_start, colon[0]) or
-                                      _reported_speech(norm, s_start, colon)):
+                                      _reported_speech(norm, s_start, colon) or _period_label(norm, s_start, colon)):
                 # "Giám đốc Sở Tài chính: Ước thực hiện cả năm, tổng chi ...", "Sở ... thông tin: tính đến ngày ..."
                 frame.region = (colon[1], el.start)
                 colon = None
@@ -926,6 +932,18 @@ def _coordinated_changes(norm: str, elements: list[Piece], k: int, s_end: int) -
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*+]|[a-zđ0-9]{1,2}[.)])\s", re.IGNORECASE)
+def _bullet_mark(norm: str, s_start: int) -> str:
+    """The mark of a bullet line ("-", "+", "•"; "1." and "a)" count as the same kind), or "" for no bullet."""
+    m = _BULLET.match(norm, s_start)
+    if m is None:
+        return ""
+    mark = m.group().strip()
+    return mark if mark in "-–—•*+" else "#" if mark[0].isdigit() else "a"
+
+
+# what lies between the last figure and a bullet line when the figure's own sentence announces the bullets: a
+# clause with no sentence end, closed by a colon
+_CLAUSE_COLON_BEFORE = re.compile(r"[^.!?\n]*:\s*")
 
 
 def _counted(norm: str, piece: Piece) -> bool:
@@ -965,6 +983,18 @@ def _reported_speech(norm: str, s_start: int, colon: tuple[int, int]) -> bool:
     the words reported, not a list."""
     return _speech_verb().search(norm, max(s_start, colon[0] - 16), colon[1]) is not None and \
         norm[colon[0]:colon[1]].strip() == ":"
+
+
+# a period that labels the sentence after it ("Cộng dồn 10 tháng năm 2023: IIP tăng 13,01%", "Quý I/2025: ...")
+_PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|lũy\s+kế|ước\s+tính|ước|trong|riêng|tính\s+đến|"
+                           r"đến\s+hết|đến)\s+)?(?:(?:\d{1,2}|sáu|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu\s+năm)?|tháng|quý|"
+                           r"năm|nửa\s+đầu\s+năm|cả\s+năm)(?:\s*[\dIVX]+)?(?:\s*/\s*\d{4}|\s+năm\s+\d{4}|\s+\d{4})?\s*",
+                           re.IGNORECASE)
+
+
+def _period_label(norm: str, s_start: int, colon: tuple[int, int]) -> bool:
+    """Whether a bare colon closes a period that opens the sentence: what follows is a statement, not a list."""
+    return norm[colon[0]:colon[1]].strip() == ":" and _PERIOD_LABEL.fullmatch(norm, s_start, colon[0]) is not None
 
 
 _LIST_COLON = re.compile(r"(?:\s+(?:như|gồm|bao\s+gồm|cụ\s+thể|như\s+sau|lần\s+lượt\s+là))?\s*:|\s+như(?=\s)",
