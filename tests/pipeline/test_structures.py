@@ -840,6 +840,12 @@ def test_what_a_count_or_a_clause_is_about(text, indicators):
     # who set the plan ("do Trung ương giao") is part of the plan's baseline: the fronted one after it is the next's
     ("Thu ngân sách đạt 9.870 tỷ đồng, bằng 104% dự toán do Trung ương giao; so với năm 2022, số thu tăng 6,1%.",
      ["dự toán do Trung ương giao", "so với năm 2022"]),
+    # a baseline right before the verb, after the subject, is that verb's; one right after a comparison is not the
+    # next one's
+    ("CPI tháng 5 so với tháng trước tăng 0,21%, so với cùng kỳ năm trước tăng 3,1%.",
+     ["so với tháng trước", "so với cùng kỳ năm trước"]),
+    ("Giá thịt lợn tăng 12,4% so với tháng trước, góp 0,41 điểm phần trăm vào mức tăng chung.",
+     ["so với tháng trước", None]),
     # a baseline after a figure is that figure's, not a fronted one for the next clause
     ("Xuất khẩu tăng 5% so với cùng kỳ, nhập khẩu tăng 3%.", ["so với cùng kỳ", None]),
 ])

@@ -1042,7 +1042,11 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
     for b in baselines.overlapping(max(s_start, change.start - 120), change.start):
         if b.end <= change.start and b.start >= s_start and _FRONTED_GAP.fullmatch(norm, b.end, change.start) and \
                 (_CLAUSE_OPENS.search(norm, max(s_start, b.start - 12), b.start) or
-                 _SENTENCE_OPENS.fullmatch(norm, s_start, b.start)) and \
+                 _SENTENCE_OPENS.fullmatch(norm, s_start, b.start) or
+                 # right before the verb, after the subject: "CPI tháng 6 so với tháng trước tăng 0,67%" (not
+                 # the one right after the comparison before: "tăng 19,7% so với tháng trước, góp 0,83 điểm")
+                 _RIGHT_BEFORE.fullmatch(norm, b.end, change.start) and
+                 not any(c.end <= b.start and not norm[c.end:b.start].strip(" ,") for c in frame.changes)) and \
                 norm[b.start:b.start + 2].casefold() == "so":
             found = b
     return found
@@ -1071,5 +1075,6 @@ _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|g�
 # figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng
 # kỳ, con số này tăng 7,2%")
 _FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d|\([A-Z]{2,6}\))\s+){0,12}")
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:thì\s+)?", re.IGNORECASE)
 _SENTENCE_OPENS = re.compile(r"[\s\-–•*+]*")  # only a bullet before it: "So với năm 2023, lượng gạo tăng 10,9%"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)
