@@ -237,6 +237,16 @@ CASES = [
       ("IIP", "chế biến, chế tạo", "9 tháng năm 2024", None, None, False,
        [("increase", 9.2, "%", "same_period_previous_year")]),
       ("IIP", "sản xuất trang phục", "9 tháng năm 2024", None, None, False, [("increase", 21.5, "%", None)])]),
+    # an earlier item's baseline of its second comparison is not the next item's first one's
+    ("Doanh thu dịch vụ tháng 10 ước đạt 42,1 nghìn tỷ đồng; so với tháng trước tăng 1,9%, còn so cùng kỳ thì tăng "
+     "12,3%. Phân theo ngành: lưu trú 5,2 nghìn tỷ đồng, tăng 3,1% và so cùng kỳ thì gấp 1,4 lần; lữ hành 1,8 nghìn "
+     "tỷ đồng, +2,2% và gấp 2,5 lần.",
+     [("Doanh thu dịch vụ", None, "tháng 10", 42.1, "nghìn tỷ đồng", True,
+       [("increase", 1.9, "%", "previous_period"), ("increase", 12.3, "%", "same_period_previous_year")]),
+      ("Doanh thu dịch vụ", "lưu trú", "tháng 10", 5.2, "nghìn tỷ đồng", True,
+       [("increase", 3.1, "%", "previous_period"), ("ratio", 1.4, "lần", "same_period_previous_year")]),
+      ("Doanh thu dịch vụ", "lữ hành", "tháng 10", 1.8, "nghìn tỷ đồng", True,
+       [("increase", 2.2, "%", "previous_period"), ("ratio", 2.5, "lần", "same_period_previous_year")])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

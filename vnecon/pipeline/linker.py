@@ -1189,6 +1189,11 @@ def _ordinal(types: list[str | None], k: int) -> int:
     return sum(1 for t in types[:k] if _family(t) == fam)
 
 
+def _rank(types: list[str | None], k: int) -> int:
+    """The place of the k-th comparison among a frame's rises, falls and ratios (shares and contributions left out)."""
+    return sum(1 for t in types[:k] if _family(t) not in ("share", "contribution"))
+
+
 def _fits(kind: str | None, family: str | None) -> bool:
     """Whether a baseline stated for another clause can be carried to a comparison of this family."""
     if kind is None or family in ("share", "contribution", None):
@@ -1410,6 +1415,9 @@ def _list_baseline(ctx: _Comparisons, i: int, pos: int, norm: str, doc, view) ->
                 return None  # a baseline after an earlier item's figure is that item's
             if ctx.frames[j].lead != frame.lead or j == i:
                 return None
+            here = next((kk for kk, c in enumerate(frame.changes) if c.start == pos), None)
+            if here is not None and _rank(ctx.types[j], kb) != _rank(ctx.types[i], here):
+                return None  # an earlier item's own later comparison: "tăng 4,7% và so cùng kỳ thì gấp 3,8 lần"
         if _LIST_OPENS.search(norm, max(0, b.start - 30), b.start):
             return baseline_kind(_text(doc, view, b))
         return None
