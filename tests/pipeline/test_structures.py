@@ -247,6 +247,11 @@ CASES = [
        [("increase", 3.1, "%", "previous_period"), ("ratio", 1.4, "lần", "same_period_previous_year")]),
       ("Doanh thu dịch vụ", "lữ hành", "tháng 10", 1.8, "nghìn tỷ đồng", True,
        [("increase", 2.2, "%", "previous_period"), ("ratio", 2.5, "lần", "same_period_previous_year")])]),
+    # figures said to be estimates before the first one: all of the sentence's
+    ("Số liệu ước tính tại thời điểm tháng 9/2022 cho thấy tổng đàn trâu đạt 98,2 nghìn con; tổng đàn bò đạt 120,5 "
+     "nghìn con.",
+     [("tổng đàn trâu", None, "tháng 9/2022", 98.2, "nghìn con", True, []),
+      ("tổng đàn bò", None, "tháng 9/2022", 120.5, "nghìn con", True, [])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

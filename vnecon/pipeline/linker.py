@@ -51,7 +51,10 @@ def _res():
         # an estimate word in the opening clause of a sentence, before its first comma: "Ước tính đến cuối tháng
         # 8/2016, ...", "Theo số liệu ước tính, ...", "Chăn nuôi: Dự kiến đến hết năm, ..."
         # (also after a topic: "Về chăn nuôi, ước tính tại thời điểm cuối tháng 8/2016, tổng đàn trâu ...")
-        "estimate_opener": re.compile(rf"(?:^|(?<=[\n:;.,]))[^\n,:;.]*?(?<!{_L})(?:{estimates})(?!{_L})[^\n,:;]*,",
+        # (or figures said to be estimates before the first one: "Số liệu ước tính tại thời điểm tháng 6/2019 cho
+        # thấy tổng đàn trâu ...; tổng đàn bò ...", not a baseline "so với số ước thực hiện năm trước")
+        "estimate_opener": re.compile(rf"(?:^|(?<=[\n:;.,]))[^\n,:;.]*?(?<!{_L})(?:{estimates})(?!{_L})[^\n,:;]*,|"
+                                      rf"(?<!{_L})(?<!với\s)(?<!so\s)số(?:\s+liệu)?\s+(?:ước|dự\s+ước)(?!{_L})",
                                       re.IGNORECASE),
         # a heading line of a table or a list, in parentheses or with column separators: "(Số liệu ước tính; so
         # sánh với cùng kỳ năm 2024)", "Chỉ tiêu | Đơn vị tính | Ước năm 2019 | So với năm 2018"
