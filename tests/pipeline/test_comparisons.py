@@ -74,6 +74,7 @@ def test_parse_change(text, expected):
     ("so với giá tính dự toán năm 2016", "plan"),
     ("dự toán do Trung ương giao", "plan"),          # who set the plan is part of the baseline
     ("kế hoạch năm do HĐND tỉnh đề ra", "plan"),
+    ("so với dự toán được Trung ương giao", "plan"),
     # months counted from the start of a year, with the year: the same stretch of the year before
     ("so với 9 tháng năm 2022", "same_period_previous_year"),
     ("so với 6 tháng đầu năm 2017", "same_period_previous_year"),
