@@ -176,6 +176,12 @@ CASES = [
      [(None, None, None, None, None, False, [("increase", 10.01, "%", None)]),
       (None, None, None, None, None, False, [("increase", 7.02, "%", None)]),
       (None, None, None, None, None, False, [("increase", 5.85, "%", None)])]),
+    ("Nhóm thực phẩm tăng 5,9%, với các mặt hàng như: thịt gia súc (tăng 10,01%), thịt chế biến (7,02%), gia cầm "
+     "(5,85%).",
+     [("Nhóm thực phẩm", None, None, None, None, False, [("increase", 5.9, "%", None)]),
+      (None, "thịt gia súc", None, None, None, False, [("increase", 10.01, "%", None)]),
+      (None, "thịt chế biến", None, None, None, False, [("increase", 7.02, "%", None)]),
+      (None, "gia cầm", None, None, None, False, [("increase", 5.85, "%", None)])]),
     ("Xuất khẩu đạt 6,8 tỷ USD (18,6%), tiếp đến là Nga (20,07%).",
      [(None, None, None, 6.8, "tỷ USD", False, [("share", 18.6, "%", "total")]),
       (None, None, None, None, None, False, [("share", 20.07, "%", "total")])]),

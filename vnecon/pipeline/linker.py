@@ -641,7 +641,8 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         # "6,8 tỷ USD (18,6%)", and the items after it "Nga (20,07%), Hàn Quốc (8,36%)": shares of the total
         if types[i][k] is None and p.label == "QUANTITY" and _after_paren(norm, p.start):
             _, prev_end, pi, pk = order[n - 1] if n else (0, 0, -1, -1)
-            if n and frames[pi].changes[pk].label == "CHANGE" and types[pi][pk] in ("increase", "decrease") and \
+            # (and the items after those: "..., gia cầm (5,85%)")
+            if n and types[pi][pk] in ("increase", "decrease") and \
                     frames[pi].sentence == frames[i].sentence and _NEXT_PAREN_ITEM.fullmatch(norm, prev_end, start):
                 # "thịt gia súc (tăng 10,01%), thịt chế biến (7,02%)": the items after a rise in parentheses rise
                 types[i][k] = types[pi][pk]
