@@ -928,6 +928,7 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("Hàn Quốc đứng kế tiếp với ", "Hàn Quốc"),
     ("Cà Mau thì ", "Cà Mau"),
     ("theo sau là Thái Lan ", "Thái Lan"),
+    ("doanh thu lưu trú và ăn uống theo ", "doanh thu lưu trú và ăn uống"),   # "theo [ước tính]" cut off
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed
