@@ -258,6 +258,10 @@ CASES = [
      "nghìn con.",
      [("tổng đàn trâu", None, "tháng 9/2022", 98.2, "nghìn con", True, []),
       ("tổng đàn bò", None, "tháng 9/2022", 120.5, "nghìn con", True, [])]),
+    # what the sentence is about, written before its first indicator, goes on with the next ones
+    ("Riêng khu vực FDI số doanh nghiệp giảm 14,8%, lao động giảm 17,8%.",
+     [("số doanh nghiệp", "khu vực FDI", None, None, None, False, [("decrease", 14.8, "%", None)]),
+      ("lao động", "khu vực FDI", None, None, None, False, [("decrease", 17.8, "%", None)])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

@@ -228,6 +228,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         elif not own_ind and not frame.item and prev is not None:
             # an aside or a coordinated clause about the same thing
             info.sector, info.sector_piece = prev.sector, prev.sector_piece
+        elif own_ind and same_sentence_prev is not None and not frame.in_parentheses and \
+                _topic_sector(same_sentence_prev):
+            # "Với vải sớm, diện tích khoảng 2.800 ha, sản lượng ước tính 12.500 tấn": what the sentence is about,
+            # written before the first indicator, goes on with the next ones
+            info.sector, info.sector_piece = same_sentence_prev.sector, same_sentence_prev.sector_piece
         elif not own_ind and frame.item and (label := _ITEM_LABEL.fullmatch(norm, a, b)):
             # "...; Sầu riêng: 301,6 nghìn tấn": an item's label that the recognizer did not know is its sector
             piece = Piece(label.start("label"), label.end("label"), "SECTOR")
@@ -988,6 +993,12 @@ def _converted(frame: Frame, before: Frame, norm: str) -> bool:
     USD)"."""
     return frame.in_parentheses and frame.value is not None and before.value is not None and \
         re.fullmatch(r"\s*\(\s*", norm[before.value.end:frame.value.start]) is not None
+
+
+def _topic_sector(prev: _Info) -> bool:
+    """Whether the fact before named its sector before its indicator: "Riêng khu vực FDI số doanh nghiệp ..."."""
+    return prev.sector_piece is not None and prev.indicator_piece is not None and \
+        prev.sector_piece.end <= prev.indicator_piece.start
 
 
 def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
