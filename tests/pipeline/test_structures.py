@@ -942,6 +942,17 @@ def test_a_subject_ends_at_its_last_word(phrase, trimmed):
 
 
 @pytest.mark.parametrize("text,subject", [
+    # what has the measure, before "có", is the sector; the measure follows "có"
+    ("Trên thị trường, cà phê nhân xô có giá 118.000 đồng/kg.", ("giá", "cà phê nhân xô")),
+    ("Riêng nhóm thanh niên có tỷ lệ thất nghiệp là 7,0%.", ("tỷ lệ thất nghiệp", "nhóm thanh niên")),
+    # ... but "có mức tăng" names no measure
+    ("CPI tăng 3,2%; trong đó hàng ăn và dịch vụ ăn uống có mức tăng 4,1%.", ("CPI", "hàng ăn và dịch vụ ăn uống")),
+])
+def test_what_has_the_measure_is_the_sector(text, subject):
+    assert (lambda f: (f.indicator, f.sector))(vnecon.extract(text, model="rules")[-1]) == subject
+
+
+@pytest.mark.parametrize("text,subject", [
     # the market, port or partner after "sang / vào / tại / từ / qua" is the sector, not part of the indicator
     ("Khối lượng hàng hóa qua cảng Vũng Rô ước 412,6 nghìn tấn.", ("Khối lượng hàng hóa", "cảng Vũng Rô")),
     ("Kim ngạch xuất khẩu sang thị trường EU đạt 5,1 tỷ USD.", ("Kim ngạch xuất khẩu", "thị trường EU")),

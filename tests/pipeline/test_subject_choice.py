@@ -7,7 +7,7 @@ import spacy
 
 from vnecon.api import build_rules_pipeline
 from vnecon.pipeline.frames import Piece
-from vnecon.pipeline.subject_choice import SubjectChooser, split_head
+from vnecon.pipeline.subject_choice import SubjectChooser, split_has, split_head
 
 TEXT = ("Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 4.355,4 nghìn tỷ đồng, tăng 16,1% so với cùng kỳ. Trong đó, "
         "ngành chế biến, chế tạo tăng 10,6%.")
@@ -28,6 +28,25 @@ def test_split_head(phrase, head, rest):
         assert parts is None
     else:
         assert (phrase[parts[0].start:parts[0].end], phrase[parts[1].start:parts[1].end]) == (head, rest)
+
+
+@pytest.mark.parametrize("phrase,measure,owner", [
+    ("vàng 99,99 có giá bình quân", "giá bình quân", "vàng 99,99"),
+    ("Dừa uống nước có diện tích", "diện tích", "Dừa uống nước"),
+    ("có giá", "giá", None),                                   # the owner is written before the phrase
+    ("khu vực có vốn đầu tư nước ngoài", None, None),          # a sector's name
+    ("lao động có việc làm", None, None),
+    ("dịch vụ có mức tăng", None, None),                       # a rate of change, not a measure
+    ("hàng ăn và dịch vụ ăn uống có mức", None, None),
+    ("doanh thu bán lẻ", None, None),                          # no "có"
+])
+def test_split_has(phrase, measure, owner):
+    parts = split_has(phrase, Piece(0, len(phrase), "INDICATOR"))
+    if measure is None:
+        assert parts is None
+    else:
+        got_owner = phrase[parts[1].start:parts[1].end] if parts[1] is not None else None
+        assert (phrase[parts[0].start:parts[0].end], got_owner) == (measure, owner)
 
 
 def test_candidates_come_with_features():

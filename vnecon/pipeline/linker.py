@@ -28,7 +28,8 @@ from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, 
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
-from .subject_choice import Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_head
+from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has,
+                             split_head)
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
 from .subjects import _trim, classify_subject, doc_subject_range
@@ -237,6 +238,25 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # "...; Sầu riêng: 301,6 nghìn tấn": an item's label that the recognizer did not know is its sector
             piece = Piece(label.start("label"), label.end("label"), "SECTOR")
             info.sector, info.sector_piece = _text(doc, view, piece), piece
+        if info.indicator_piece is not None and (has := split_has(norm, info.indicator_piece)) is not None:
+            # "vàng 99,99 có giá bình quân": the measure follows "có", what has it is the sector (written in the
+            # span, or right before it in the clause: "vàng 99,99 | có giá")
+            spoken = info.indicator_piece.start  # where the phrase with "có" starts
+            info.indicator, info.indicator_piece = _text(doc, view, has[0]), has[0]
+            owner = has[1]
+            if owner is None and a < spoken:
+                ts, te = _trim(norm, a, spoken)
+                owner = Piece(ts, te, "SECTOR") if ts < te and _LETTERS.search(norm, ts, te) else None
+            if owner is not None and (info.sector is None or (
+                    info.sector_piece is not None and info.sector_piece.start <= owner.start and
+                    info.sector_piece.end >= info.indicator_piece.start)):
+                # (also when the sector span ran over "có" into the measure: "nhóm thanh niên có tỷ lệ thất nghiệp")
+                info.sector, info.sector_piece = _text(doc, view, owner), owner
+        elif not own_ind and info.sector_piece is not None and \
+                (has := split_has(norm, info.sector_piece)) is not None and has[1] is not None:
+            # a sector span that ran over "có" into the measure: "nhóm thanh niên có tỷ lệ thất nghiệp"
+            info.indicator, info.indicator_piece = _text(doc, view, has[0]), has[0]
+            info.sector, info.sector_piece = _text(doc, view, has[1]), has[1]
         if chooser is not None or collect is not None:
             if cuts is None:
                 cuts = Pieces(pieces_of(doc, view, ("PERIOD", "LOCATION", "BASELINE", "QUANTITY", "CHANGE")))
@@ -816,6 +836,11 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
                 part = parts[0] if slot == "indicator" else parts[1]
                 cands.append(Candidate("split_" + c.source.rstrip("0123456789"), part, _text(doc, view, part),
                                        part.label))
+            has = split_has(norm, c.piece) if c.piece is not None else None
+            part = has and (has[0] if slot == "indicator" else has[1])
+            if part:
+                cands.append(Candidate("has_" + c.source.rstrip("0123456789"), part, _text(doc, view, part),
+                                       part.label))
         cands.append(Candidate("none", None, None))
         seen: dict = {}
         unique = []
@@ -1226,6 +1251,7 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
 
 _PLAN_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]")
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
 _SIGNED = re.compile(r"\(?\s*[+\-−–]")

@@ -78,6 +78,32 @@ def _head_cut(phrase: str) -> tuple[int, int] | None:
 _LINK = re.compile(r"(?:đối\s+với|của|cho|sang|vào|từ)\s+", re.IGNORECASE)
 
 
+def split_has(norm: str, piece: Piece) -> tuple[Piece, Piece | None] | None:
+    """What has the measure and the measure it has: "vàng 99,99 có giá bình quân" -> "giá bình quân", "vàng
+    99,99"; "có giá" -> "giá", None. None when no "có" is followed by an indicator head."""
+    cut = _has_cut(norm[piece.start:piece.end])
+    if cut is None:
+        return None
+    before_end, after = cut
+    ind = Piece(piece.start + after, piece.end, "INDICATOR")
+    return ind, (Piece(piece.start, piece.start + before_end, "SECTOR") if before_end else None)
+
+
+@lru_cache(maxsize=65536)
+def _has_cut(phrase: str) -> tuple[int, int] | None:
+    for m in _HAS_WORD.finditer(phrase):
+        if _starts_with(phrase[m.end():].casefold(), 0) is not None and not _NO_MEASURE.match(phrase, m.end()):
+            return len(phrase[:m.start()].rstrip()), m.end()
+    return None
+
+
+_HAS_WORD = re.compile(r"(?:^|(?<=\s))có\s+", re.IGNORECASE)
+# what follows "có" without being the measure the phrase names: a sector's name ("khu vực có vốn đầu tư nước
+# ngoài", "lao động có việc làm"), a rate of change ("dịch vụ có mức tăng 5,85%"), a sum ("có tổng cộng")
+_NO_MEASURE = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|FDI)|việc\s+làm|mức(?:\s+(?:tăng|giảm)|\s*$)|"
+                         r"tốc\s+độ|tổng\s+cộng", re.IGNORECASE)
+
+
 def _bucket(n: int, edges: Sequence[int]) -> str:
     for e in edges:
         if n <= e:
