@@ -49,6 +49,8 @@ TABLE = [
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
 NOT_QUANTITIES = [
     "sản phẩm OCOP đạt 3 sao",   # a star grade
+    "giá chào bán gạo 5% tấm",   # a grade in a product's name: broken grains
+    "vàng 99,99 có giá",         # ... gold's purity
     "thu hoạch xong trong khoảng 15 - 20/9",   # days of a month
     "giá mua tiêu sáng 19-12 ở các vùng",      # a day and its month, no falling range
     "Tính đến ngày 20/8/2024",
