@@ -262,6 +262,11 @@ CASES = [
     ("Riêng khu vực FDI số doanh nghiệp giảm 14,8%, lao động giảm 17,8%.",
      [("số doanh nghiệp", "khu vực FDI", None, None, None, False, [("decrease", 14.8, "%", None)]),
       ("lao động", "khu vực FDI", None, None, None, False, [("decrease", 17.8, "%", None)])]),
+    # "đạt X%, tương ứng Y": the percentage is a ratio, the level follows it
+    ("Chi đầu tư phát triển đạt 81,2% dự toán với 4.120 tỷ đồng; chi thường xuyên đạt 96,4%, tương ứng 7.310 tỷ "
+     "đồng.",
+     [("Chi đầu tư phát triển", None, None, 4120.0, "tỷ đồng", False, [("ratio", 81.2, "%", "plan")]),
+      ("chi thường xuyên", None, None, 7310.0, "tỷ đồng", False, [("ratio", 96.4, "%", "plan")])]),
     # "Trong số này" opens a breakdown: its items take the lead's baseline
     ("Lượt khách đạt 3,7 triệu lượt, tăng 5% so với cùng kỳ. Trong số này, khách lưu trú hơn 1,6 triệu lượt, tăng 7%.",
      [("Lượt khách", None, None, 3.7, "triệu lượt", False, [("increase", 5.0, "%", "same_period_previous_year")]),

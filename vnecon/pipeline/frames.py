@@ -632,6 +632,17 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.value = el
                 current.end = max(current.end, el.end)
                 continue
+            if current is not None and el.label == "QUANTITY" and current.value is not None and not current.changes \
+                    and current.end == current.value.end and _REACHED_PERCENT.search(
+                        norm, max(s_start, current.value.start - 12), current.value.start) and \
+                    _percent(norm, current.value) and _has_unit(norm, el) and not _percent(norm, el) and \
+                    _CORRESPONDING.fullmatch(gap):
+                # "chi thường xuyên đạt 94,7%, tương ứng 1.185,8 nghìn tỉ đồng": the percentage is how much of a
+                # baseline the level reaches, the level follows
+                current.changes.append(current.value)
+                current.value = el
+                current.end = el.end
+                continue
             if current is not None and el.label == "QUANTITY" and current.value is not None and \
                     re.match(r"^\s*(?:lên|lên\s+mức|xuống|xuống\s+còn)\s*$", gap, re.IGNORECASE) and \
                     re.search(r"(?<!" + _L + r")từ\s*$", norm[max(s_start, current.value.start - 6):current.value.start]):
@@ -780,6 +791,10 @@ def _strip_baselines(gap: str) -> str:
     return gap
 
 
+# "đạt 94,7%, tương ứng 1.185,8 nghìn tỉ đồng": a ratio reached, then the level it corresponds to
+_REACHED_PERCENT = re.compile(r"(?<![^\W\d_])(?:đạt|bằng)\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
+_CORRESPONDING = re.compile(r"\s*,?\s*\(?\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*",
+                            re.IGNORECASE)
 # a share or ratio, what it is of, then the level: "chiếm 26% thu nội địa, tương ứng 2.870 tỷ đồng"
 _OF_WHAT_THEN_LEVEL = re.compile(rf"^\s+{_L}[^,;.()\d]{{0,40}},\s*(?:tương\s+ứng|tương\s+đương)(?:\s+với)?"
                                  r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$", re.IGNORECASE)

@@ -27,7 +27,7 @@ from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, 
                        percent_declared, place_name, unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import _NEAR, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
+from .frames import _NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
 from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has,
                              split_head)
 from .subjects import _MADE_AFTER
@@ -674,6 +674,11 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
             else:
                 # ("20.105 liều (67% KH)": a percentage of the plan is a ratio)
                 types[i][k] = "ratio" if _PLAN_AFTER.match(norm, p.end) else "share"
+    for i, f in enumerate(frames):
+        for k, p in enumerate(f.changes):
+            if types[i][k] is None and p.label == "QUANTITY" and f.value is not None and p.end <= f.value.start and \
+                    _REACHED_PERCENT.search(norm, max(0, p.start - 12), p.start):
+                types[i][k] = "ratio"  # "đạt 94,7%, tương ứng 1.185,8 nghìn tỉ đồng" (frames: the level follows)
     for i, f in enumerate(frames):
         # an item's bare percentage under a lead that is only a rise (frames._elided_change) rises like the lead
         if f.item and f.lead is not None and f.changes and types[i][0] is None and types[f.lead] and \
