@@ -145,3 +145,15 @@ def test_bad_weights_file_names_the_file(tmp_path, content):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=r"E080.*subject_weights\.json"):
         SubjectChooser.from_disk(path)
+
+
+def test_a_measure_after_co_is_a_candidate_and_the_verb_is_not():
+    nlp = build_rules_pipeline()
+    doc = nlp.make_doc("Trên thị trường, cà phê nhân xô có giá 118.000 đồng/kg; hồ tiêu có giá 145.000 đồng/kg.")
+    for name in nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]:
+        doc = nlp.get_pipe(name)(doc)
+    _, collect = nlp.get_pipe("vnecon_linker").candidates(doc)
+    for _, candidates in collect:
+        texts = [text for text, _ in candidates["indicator"]]
+        assert "giá" in texts
+        assert not any(text and text.startswith("có ") for text in texts[1:])  # (the rules' own choice aside)

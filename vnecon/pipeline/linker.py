@@ -852,6 +852,9 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for c in cands:
             if c.source != "rule" and c.text is not None and _only_unit(c.text):
                 continue  # a table's unit cell ("Triệu lít") names no subject
+            if c.source != "rule" and c.piece is not None and c.source.rstrip("0123456789") not in ("lead", "prev") \
+                    and _HAS_OPENS.match(norm, c.piece.start, c.piece.end):
+                continue  # "có giá": a verb and its measure; the measure alone is a candidate of its own (has_)
             key = _key(c.text)
             if key in seen:
                 seen[key] += 1
@@ -1257,6 +1260,7 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
 _PLAN_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
+_HAS_OPENS = re.compile(r"có\s", re.IGNORECASE)
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
 _LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
 _SIGNED = re.compile(r"\(?\s*[+\-−–]")
