@@ -947,6 +947,8 @@ def _coordinated_changes(norm: str, elements: list[Piece], k: int, s_end: int) -
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*+]|[a-zđ0-9]{1,2}[.)])\s", re.IGNORECASE)
+
+
 def _bullet_mark(norm: str, s_start: int) -> str:
     """The mark of a bullet line ("-", "+", "•"; "1." and "a)" count as the same kind), or "" for no bullet."""
     m = _BULLET.match(norm, s_start)

@@ -100,8 +100,8 @@ def _has_cut(phrase: str) -> tuple[int, int] | None:
 _HAS_WORD = re.compile(r"(?:^|(?<=\s))có\s+", re.IGNORECASE)
 # what follows "có" without being the measure the phrase names: a sector's name ("khu vực có vốn đầu tư nước
 # ngoài", "lao động có việc làm"), a rate of change ("dịch vụ có mức tăng 5,85%"), a sum ("có tổng cộng")
-_NO_MEASURE = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|FDI)|việc\s+làm|mức(?:\s+(?:tăng|giảm)|\s*$)|"
-                         r"tốc\s+độ|tổng\s+cộng", re.IGNORECASE)
+_NO_MEASURE = re.compile(r"vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?(?:nước\s+ngoài|FDI)|việc\s+làm|"
+                         r"mức(?:\s+(?:tăng|giảm)|\s*$)|tốc\s+độ|tổng\s+cộng", re.IGNORECASE)
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:
