@@ -67,3 +67,17 @@ def test_extract_stdin(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Xuất khẩu đạt 10 tỷ USD.".encode())))
     assert main(["extract", "-"]) == 0
     assert '"value": 10.0' in capsys.readouterr().out
+
+
+def test_extract_into_a_closed_pipe_ends_quietly(monkeypatch, capsys):
+    import io
+    import os
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone, as after `| head`
+    with io.TextIOWrapper(io.FileIO(write_end, "w"), encoding="utf-8") as closed:
+        monkeypatch.setattr(sys, "stdout", closed)
+        assert main(["extract", str(EXAMPLE)]) == 1
+        monkeypatch.undo()
+    assert "Traceback" not in capsys.readouterr().err
