@@ -535,6 +535,24 @@ CASES = [
      [("Tổng kim ngạch xuất khẩu", None, "Năm 2019", 900.4, "triệu USD", False, []),
       ("Tổng kim ngạch xuất khẩu", None, "Năm 2019", 941.7, "triệu USD", True,
        [("ratio", 104.6, "%", "same_period_previous_year")])]),
+    # a first column that numbers the rows ("STT"): its numbers are no figures and no labels; a "so với dự toán"
+    # column compares the figure of the period, not the plan's own column
+    ("STT\tChỉ tiêu\tDự toán năm 2017\tƯớc thực hiện 7 tháng năm 2017\tSo với dự toán (%)\tSo với cùng kỳ (%)\n"
+     "I\tTổng chi ngân sách địa phương\t6.150\t2.720,0\t44,2\t94,0\n"
+     "1\tChi đầu tư phát triển\t1.200\t610,5\t50,9\t101,3\n",
+     [("Tổng chi ngân sách địa phương", None, "năm 2017", 6150.0, None, False, []),
+      ("Tổng chi ngân sách địa phương", None, "7 tháng năm 2017", 2720.0, None, True,
+       [("ratio", 44.2, "%", "plan"), ("ratio", 94.0, "%", "same_period_previous_year")]),
+      ("Chi đầu tư phát triển", None, "năm 2017", 1200.0, None, False, []),
+      ("Chi đầu tư phát triển", None, "7 tháng năm 2017", 610.5, None, True,
+       [("ratio", 50.9, "%", "plan"), ("ratio", 101.3, "%", "same_period_previous_year")])]),
+    ("TT | Chỉ tiêu | Đơn vị tính | Năm 2023 | So với năm 2022 (%)\n"
+     "a) | Sản lượng lúa | nghìn tấn | 638,8 | 101,1\n"
+     "b) | Sản lượng thủy sản | nghìn tấn | 302,4 | 104,0\n",
+     [("Sản lượng lúa", None, "Năm 2023", 638.8, "nghìn tấn", False,
+       [("ratio", 101.1, "%", "same_period_previous_year")]),
+      ("Sản lượng thủy sản", None, "Năm 2023", 302.4, "nghìn tấn", False,
+       [("ratio", 104.0, "%", "same_period_previous_year")])]),
     # an index table: no value column, every cell is a comparison of its own
     ("Chỉ số sản xuất công nghiệp. Đơn vị tính: %\n"
      "Ngành | Quý III/2025 so với cùng kỳ | 9 tháng 2025 so với cùng kỳ\n"

@@ -272,6 +272,10 @@ def _merge(frames: list[Frame], table: list[Frame]) -> list[Frame]:
     return out
 
 
+# a first column that only numbers the rows ("STT | Chỉ tiêu | ..." over "I | Tổng thu NSNN | 1.850 | ..."): its
+# cells are neither the row's label nor a figure
+_ROW_NUMBER_HEAD = re.compile(r"\s*(?:s\.?\s?tt|tt|số\s+tt|số\s+thứ\s+tự)\s*", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])?[.)]?\s*")
 _TABLE_SHARE = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm", re.IGNORECASE)
 # a declared index base: "(cùng kỳ năm trước = 100)", "Năm trước=100; %"
 _INDEX_BASE = re.compile(r"(?P<base>(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|quý\s+trước|kỳ\s+gốc|"
@@ -350,6 +354,9 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
         hs, he = lines[n]
         header = _cells(norm, hs, he)
         n += 1
+        numbered = len(header) > 3 and bool(_ROW_NUMBER_HEAD.fullmatch(norm, *header[0]))
+        if numbered:
+            header = header[1:]
         if len(header) < 3 or inside(hs, he):
             continue
         kinds = []
@@ -386,13 +393,21 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
         words_of = [set(_WORDS.findall(norm[a:b].casefold())) - _NOT_PERIOD_WORDS for a, b in header[1:]]
         value_cols = [j for j, (k, _) in enumerate(kinds) if k == "value"]
         owner = {}
-        for j, (k, _) in enumerate(kinds):
+        target = _res()[9]
+        for j, (k, kind) in enumerate(kinds):
             if k != "value" and value_cols:
                 left = [v for v in value_cols if v < j] or value_cols
+                if kind == "plan":
+                    # "Dự toán cả năm | Ước 7 tháng | So với dự toán (%)": the plan's column is what the figure is
+                    # compared with, not the figure
+                    left = [v for v in left if not target.search(norm, *header[v + 1])] or left
                 owner[j] = max(left, key=lambda v: (len(words_of[v] & words_of[j]), v))
         while n < len(lines):
             rs, re_ = lines[n]
             row = _cells(norm, rs, re_)
+            if numbered and len(row) == len(header) + 1 and _ROW_NUMBER.fullmatch(norm, *row[0]):
+                used.update((p.start, p.end) for p in inside(*row[0]))  # the row's number is no figure
+                row = row[1:]
             if len(row) != len(header) or not inside(rs, re_):
                 break
             n += 1
