@@ -65,6 +65,17 @@ def test_validation_names_the_field(mutate, field):
     assert info.value.field == field and info.value.line == 7 and "f.jsonl:7" in str(info.value)
 
 
+def test_align_finds_an_anchor_across_a_wrapped_line():
+    # text taken from a PDF breaks lines mid-sentence; the anchor is written as the text has it
+    draft = json.loads(json.dumps(DRAFT))
+    draft["text"] = draft["text"].replace("so với cùng kỳ", "so với\ncùng kỳ")
+    draft["facts"][0]["changes"][0]["baseline_text"] = "so với\ncùng kỳ"
+    record = align_record(draft)
+    span = [s for s in record["spans"] if s["label"] == "BASELINE"][0]
+    assert draft["text"][span["start"]:span["end"]] == "so với\ncùng kỳ"
+    validate_record(record)
+
+
 def test_align_reports_missing_anchor():
     draft = json.loads(json.dumps(DRAFT))
     draft["facts"][1]["quantity_text"] = "4,2 tỷ USD"

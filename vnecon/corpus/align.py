@@ -17,8 +17,9 @@ _WINDOW = 600  # how far after its anchor a change or a baseline may stand
 
 
 def _pattern(needle: str) -> re.Pattern:
-    """Match `needle` without cutting a word or a number at either end."""
-    body = re.escape(needle)
+    """Match `needle` without cutting a word or a number at either end. A space or line break in it matches either:
+    the view reads a line wrapped in the middle of a sentence as a space ("12,4 tỷ\nđồng")."""
+    body = "".join(r"\s" if c.isspace() else re.escape(c) for c in needle)
     head = r"(?<![^\W\d_])" if needle[:1].isalpha() else (r"(?<![\d.,]\d)(?<!\d)" if needle[:1].isdigit() else "")
     tail = r"(?![^\W\d_])" if needle[-1:].isalpha() else (r"(?![.,]?\d)" if needle[-1:].isdigit() else "")
     return re.compile(head + body + tail, re.IGNORECASE)
