@@ -349,6 +349,15 @@ _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương v
 _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|"
                               r"kế\s+hoạch|dự\s+toán|cùng\s+kỳ\s+năm\s+trước)\s*,?\s*$", re.IGNORECASE)
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
+# a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
+# tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%" (the baseline is read
+# from the words between, as "so với <them>")
+COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
+                 r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
+                 r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
+                 r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
+_COMPARED = re.compile(rf"(?:^|(?<!{_L}))(?P<t>cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)\s+(?P<b>{COMPARED_WITH})"
+                       r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$", re.IGNORECASE)
 _REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(?:\s+trưởng)?\s*$", re.IGNORECASE)
 
 
@@ -383,6 +392,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
     for q in quantities:
         before = norm[max(0, q.start - 60):q.start]
         m = trig.search(before)
+        if m is None and q.unit is not None:
+            m = _COMPARED.search(before)
         if m is None and (q.value_max is not None or _AND_ABOVE.match(norm, q.end)):
             m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \

@@ -23,6 +23,11 @@ CHANGES = [
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
     ("vượt kế hoạch 6,5%", ("increase", 6.5, None, "%")),   # the plan named between the verb and the figure
+    # what a comparative compares with, written between it and the figure, as statistics releases write it
+    ("ít hơn tháng 6 là 2,2%", ("decrease", 2.2, None, "%")),
+    ("cao hơn cùng kỳ năm 2016 là 21,1%", ("increase", 21.1, None, "%")),
+    ("thấp hơn quý II/2016 khoảng 3,3%", ("decrease", 3.3, None, "%")),
+    ("nhiều hơn vụ đông xuân 2018-2019 là 129.000 tấn", ("increase", 129000.0, None, "tấn")),
     ("nhích lên 0,02 điểm phần trăm", ("increase", 0.02, None, "điểm phần trăm")),
     ("tăng5%", ("increase", 5.0, None, "%")),
     # multiples in words with no "lần": "gấp đôi" is twice, "gấp rưỡi" one and a half times

@@ -65,6 +65,14 @@ CASES = [
     ("Vốn giải ngân đạt 8.200 tỉ đồng, bằng 65% kế hoạch; tỷ lệ giải ngân này cao hơn cùng kỳ 4,1 điểm phần trăm.",
      [("Vốn giải ngân", None, None, 8200.0, "tỉ đồng", False,
        [("ratio", 65.0, "%", "plan"), ("increase", 4.1, "điểm phần trăm", "same_period_previous_year")])]),
+    # the baseline between a comparative and its figure, with "là" or a hedge before the figure
+    ("Kim ngạch nhập khẩu tháng 7/2017 ở mức 17,5 tỷ USD, ít hơn tháng 6 là 2,2%; so với cùng kỳ thì cao hơn "
+     "cùng kỳ năm 2016 là 21,1%.",
+     [("Kim ngạch nhập khẩu", None, "tháng 7/2017", 17.5, "tỷ USD", False,
+       [("decrease", 2.2, "%", "previous_period"), ("increase", 21.1, "%", "same_period_previous_year")])]),
+    ("Lạm phát cơ bản bình quân 5 tháng cao hơn cùng kỳ năm 2020 là 0,82%.",
+     [("Lạm phát cơ bản", None, "5 tháng", None, None, False,
+       [("increase", 0.82, "%", "same_period_previous_year")])]),
     # a table's unit column ("ĐVT") gives each row's figures their unit
     ("Chỉ tiêu | Năm 2019 | 2019/2018 | ĐVT\n1. Lượt khách tham quan, du lịch | 8,69 | +13,9% | triệu lượt\n"
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",

@@ -23,7 +23,7 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (PLAN_WORDS, baseline_kind, find_places, opens_with_unit, parse_change, parse_quantity,
+from ..grammar import (COMPARED_WITH, PLAN_WORDS, baseline_kind, find_places, opens_with_unit, parse_change, parse_quantity,
                        percent_declared, place_name, unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
@@ -620,11 +620,22 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
     from ..grammar import phrase_baselines
 
     found = phrase_baselines(view.norm[piece.start:piece.end])
+    if found:
+        b = found[0]
+        s, e = view.span(piece.start + b.start, piece.start + b.end)
+        return b.kind, view.text[s:e]
+    compared = _COMPARED_WITH.match(view.norm, piece.start, piece.end)
+    if compared is None:
+        return None
+    # "ít hơn tháng 6 là 2,2%": the words after the comparative are what "so với" would introduce
+    found = phrase_baselines("so với " + compared.group("b"))
     if not found:
         return None
-    b = found[0]
-    s, e = view.span(piece.start + b.start, piece.start + b.end)
-    return b.kind, view.text[s:e]
+    s, e = view.span(compared.start("b"), compared.end("b"))
+    return found[0].kind, view.text[s:e]
+
+
+_COMPARED_WITH = re.compile(rf"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?P<b>{COMPARED_WITH})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
