@@ -322,6 +322,7 @@ def percent_declared(norm: str, pos: int) -> bool:
 
 _AND_ABOVE = re.compile(r"\s*trở\s+lên", re.IGNORECASE)  # "tăng bình quân từ 9%/năm trở lên": a floor
 _FROM_END = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"(?<![^\W\d_])(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)\s+$", re.IGNORECASE)
 _LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d_])", re.IGNORECASE)
 _NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
 _SHARE_ITEM = re.compile(r"^\s*[;,]\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(?:tăng|giảm|đạt|bằng)\s)\S+\s*$",
@@ -412,6 +413,9 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 ttype = _trigger_type(tword)
             if tword in ("tăng trưởng", "tăng thêm") and _LEVEL_CUE.search(before[m.end("t"):]):
                 values.append(q)  # "tốc độ tăng trưởng đạt 9,1%", "vốn cấp mới và tăng thêm đạt ...": a level
+                continue
+            if tword == "tăng trưởng" and _TARGET_BEFORE.search(before, 0, m.start("t")):
+                values.append(q)  # "mục tiêu tăng trưởng 6 - 6,5%": the growth aimed at, a level with its plan word
                 continue
             if tword in _RATIO_ONLY and not (q.unit in ("%",) and (
                     _RATIO_AFTER.match(norm[q.end:q.end + 30]) or

@@ -25,6 +25,8 @@ CHANGES = [
     ("vượt kế hoạch 6,5%", ("increase", 6.5, None, "%")),   # the plan named between the verb and the figure
     # what a comparative compares with, written between it and the figure, as statistics releases write it
     ("ít hơn tháng 6 là 2,2%", ("decrease", 2.2, None, "%")),
+    ("đi lên 0,4%", ("increase", 0.4, None, "%")),
+    ("đi xuống 1,2%", ("decrease", 1.2, None, "%")),
     ("cao hơn cùng kỳ năm 2016 là 21,1%", ("increase", 21.1, None, "%")),
     ("thấp hơn quý II/2016 khoảng 3,3%", ("decrease", 3.3, None, "%")),
     ("nhiều hơn vụ đông xuân 2018-2019 là 129.000 tấn", ("increase", 129000.0, None, "tấn")),

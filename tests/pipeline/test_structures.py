@@ -73,6 +73,18 @@ CASES = [
     ("Lạm phát cơ bản bình quân 5 tháng cao hơn cùng kỳ năm 2020 là 0,82%.",
      [("Lạm phát cơ bản", None, "5 tháng", None, None, False,
        [("increase", 0.82, "%", "same_period_previous_year")])]),
+    # the growth a plan aims at is a level with its plan word, not a rise of the figure before
+    ("GDP năm 2019 ước tính tăng 7,02%, cao hơn mục tiêu tăng trưởng 6,6 - 6,8% mà Quốc hội đặt ra.",
+     [("GDP", None, "năm 2019", None, None, True, [("increase", 7.02, "%", None)]),
+      ("mục tiêu tăng trưởng", None, "năm 2019", 6.6, "%", False, [])]),
+    # a contribution column beside a growth column: what the row's growth contributed, one fact per row
+    ("Khu vực | Tốc độ tăng so với cùng kỳ (%) | Đóng góp (%)\n"
+     "Nông, lâm nghiệp và thủy sản | 3,72 | 8,03\n"
+     "Dịch vụ | 6,24 | 53,34\n",
+     [("Nông, lâm nghiệp và thủy sản", None, None, None, None, False,
+       [("increase", 3.72, "%", "same_period_previous_year"), ("contribution", 8.03, "%", None)]),
+      (None, "Dịch vụ", None, None, None, False,
+       [("increase", 6.24, "%", "same_period_previous_year"), ("contribution", 53.34, "%", None)])]),
     # a table's unit column ("ĐVT") gives each row's figures their unit
     ("Chỉ tiêu | Năm 2019 | 2019/2018 | ĐVT\n1. Lượt khách tham quan, du lịch | 8,69 | +13,9% | triệu lượt\n"
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",

@@ -276,6 +276,7 @@ def _merge(frames: list[Frame], table: list[Frame]) -> list[Frame]:
 # cells are neither the row's label nor a figure
 _ROW_NUMBER_HEAD = re.compile(r"\s*(?:s\.?\s?tt|tt|số\s+tt|số\s+thứ\s+tự)\s*", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])?[.)]?\s*")
+_TABLE_CONTRIBUTION = re.compile(r"đóng\s+góp|góp\s+phần", re.IGNORECASE)
 _TABLE_SHARE = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|chiếm", re.IGNORECASE)
 # a declared index base: "(cùng kỳ năm trước = 100)", "Năm trước=100; %"
 _INDEX_BASE = re.compile(r"(?P<base>(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|quý\s+trước|kỳ\s+gốc|"
@@ -364,6 +365,8 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
             text = norm[a:b]
             if _TABLE_SHARE.search(text):
                 kinds.append(("share", "total"))
+            elif _TABLE_CONTRIBUTION.search(text):
+                kinds.append(("contribution", None))
             elif _TABLE_COMPARE.search(text):
                 # "Tháng 7 so tháng trước", "T8/2016 so T7/2016"
                 found = find_baselines(text) or find_baselines(_MONTH_T.sub(r"tháng \1", _SO.sub("so với", text)))
@@ -442,6 +445,8 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 text = norm[piece.start:piece.end].strip()
                 if k == "share":
                     ctype, unit = "share", "%"
+                elif k == "contribution":
+                    ctype, unit = "contribution", "%"
                 elif k == "growth" or text[:1] in "+-−–":
                     ctype, unit = ("decrease" if text[:1] in "-−–" else "increase"), "%"
                 else:
@@ -449,6 +454,9 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 if piece.label == "CHANGE":
                     ctype = None  # "+23,3%": the cell says what it is
                 frame = made.get(owner.get(j, -1))
+                if frame is None and k == "contribution" and made:
+                    # "Tốc độ tăng (%) | Đóng góp (%)": what the row's figure contributed, beside its growth
+                    frame = list(made.values())[-1]
                 a, b = header[j + 1]
                 if frame is None and not re.search(r"[^\W_]", _SO_WORD.split(norm[a:b], maxsplit=1)[0]):
                     # "So với tháng trước | So với tháng 12/2016": comparisons of one figure with several baselines
