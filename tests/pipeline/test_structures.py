@@ -85,6 +85,21 @@ CASES = [
        [("increase", 3.72, "%", "same_period_previous_year"), ("contribution", 8.03, "%", None)]),
       (None, "Dịch vụ", None, None, None, False,
        [("increase", 6.24, "%", "same_period_previous_year"), ("contribution", 53.34, "%", None)])]),
+    # a year further back than the one before is another baseline, not the same period of the previous year
+    ("Quy mô GRDP năm 2025 dự kiến khoảng 357.760 tỷ đồng, gấp 1,9 lần so với năm 2020.",
+     [("Quy mô GRDP", None, "năm 2025", 357760.0, "tỷ đồng", True, [("ratio", 1.9, "lần", "other")])]),
+    # a signed cell under a "so với" column is a rise or a fall; a header that opens with "Tăng" holds rises
+    ("Phương tiện | Lượt khách năm 2024 | Tỷ trọng (%) | So với năm trước (%)\n"
+     "Đường hàng không | 14,8 triệu lượt | 84,4 | +35,6\n"
+     "Đường bộ | 2,5 triệu lượt | 14,2 | -3,3\n",
+     [("Đường hàng không", None, "năm 2024", 14.8, "triệu lượt", False,
+       [("share", 84.4, "%", "total"), ("increase", 35.6, "%", "same_period_previous_year")]),
+      ("Đường bộ", None, "năm 2024", 2.5, "triệu lượt", False,
+       [("share", 14.2, "%", "total"), ("decrease", 3.3, "%", "same_period_previous_year")])]),
+    ("Vùng\tSố doanh nghiệp\tTăng so với cùng kỳ (%)\n"
+     "Đông Nam Bộ\t34.996\t18,4\n",
+     [("Số doanh nghiệp", None, None, 34996.0, "doanh nghiệp", False,
+       [("increase", 18.4, "%", "same_period_previous_year")])]),
     # a table's unit column ("ĐVT") gives each row's figures their unit
     ("Chỉ tiêu | Năm 2019 | 2019/2018 | ĐVT\n1. Lượt khách tham quan, du lịch | 8,69 | +13,9% | triệu lượt\n"
      "2. Tổng thu từ du lịch | 30.973 | +15,6% | tỷ đồng",

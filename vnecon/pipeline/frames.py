@@ -286,7 +286,8 @@ _TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|t�
                             # "vượt kế hoạch", "đạt % dự toán": a column of comparisons with the plan
                             r"(?<![^\W\d_])(?:vượt|đạt|bằng)\s+(?:%\s+)?(?:kế\s+hoạch|dự\s+toán|KH)(?![^\W\d_])",
                             re.IGNORECASE)
-_TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng", re.IGNORECASE)
+# (and a header that opens with the rise it holds: "Tăng so với cùng kỳ (%)")
+_TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng|^\s*tăng\s+(?:so|\()", re.IGNORECASE)
 _TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:so\s+(?:với\s+)?(?:năm\s+)?|/\s*)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
 _SO = re.compile(r"(?<![^\W\d_])so(?!\s+với)(?![^\W\d_])", re.IGNORECASE)
@@ -443,6 +444,9 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 if k == "value" or piece is None:
                     continue
                 text = norm[piece.start:piece.end].strip()
+                sign = norm[row[j + 1][0]:piece.start].strip()  # "| +35,6 |": a sign the figure was read without
+                if sign in ("+", "-", "−", "–"):
+                    text = sign + text
                 if k == "share":
                     ctype, unit = "share", "%"
                 elif k == "contribution":

@@ -360,12 +360,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
             elif own is None and (said := _baseline_inside(doc, view, piece)) is not None:
                 kind, btext = said  # "thấp hơn cùng kỳ 8,3%"
+                kind = _years_apart(kind, btext, this_period)
             elif own is None and (said := _baseline_after(norm, piece.end)) is not None:
                 # "và 118,6% dự toán HĐND tỉnh giao": a plan or period phrase right after a comparison with no verb
                 kind, btext = said
             elif own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
-                kind = _year_on_year(kind, btext, this_period)
+                kind = _years_apart(_year_on_year(kind, btext, this_period), btext, this_period)
             else:
                 kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view), None
             if ctype == "share" and (own is None or kind != "total"):
@@ -602,6 +603,20 @@ def _year_on_year(kind: str | None, baseline: str, period: str | None) -> str | 
     if number[0] is None or number[0] != number[1] or (p.group(3) and int(p.group(3)) != int(b.group(3)) + 1):
         return kind
     return "same_period_previous_year"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _years_apart(kind: str | None, baseline: str | None, period: str | None) -> str | None:
+    """"gấp 1,9 lần so với năm 2020" for a figure of 2025: a year further back than the one before is another
+    baseline, not the same period of the previous year."""
+    if kind not in ("same_period_previous_year", "start_of_year", "previous_period") or not baseline or not period:
+        return kind
+    then, now = _YEAR.findall(baseline), _YEAR.findall(period)
+    if len(then) == 1 and now and int(now[-1]) - int(then[0]) >= 2:
+        return "other"
+    return kind
 
 
 def _unit_base(unit: str) -> str | None:
