@@ -311,7 +311,7 @@ def _trigger_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
 
 
-_PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*%", re.IGNORECASE)
+_PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*%|,\s*%\s*:", re.IGNORECASE)
 
 
 def percent_declared(norm: str, pos: int) -> bool:
@@ -327,6 +327,34 @@ _LEVEL_CUE = re.compile(r"(?<![^\W\d_])(?:đạt|ở\s+mức|mức|là)(?![^\W\d
 _NOUN_BEFORE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:vốn|giá\s+trị)\s+$", re.IGNORECASE)
 _SHARE_ITEM = re.compile(r"^\s*[;,]\s*[^\W\d_][^\d;:()%]{0,50}?(?<![^\W\d_])(?!(?:tăng|giảm|đạt|bằng)\s)\S+\s*$",
                          re.IGNORECASE)
+# a list whose lead says its items rose or fell, with no figure of its own: "tăng khá, như:", "các nhóm tăng so với
+# tháng trước, %:"; then an item: a name and its bare percentage ("bán buôn và bán lẻ (8,04%)", "giao thông 5,94")
+_RISE_LEAD = re.compile(rf"(?<!{_L})(?P<t>tăng|giảm)(?:\s+(?:khá|mạnh|nhẹ|cao|nhiều|đáng\s+kể|giá))?"
+                        rf"(?:\s+so\s+(?:với\s+)?[^\W\d_][^,:;\d]{{0,30}}?)?\s*,?\s*"
+                        rf"(?:(?:như|gồm|bao\s+gồm|cụ\s+thể|là)\s*)?(?P<pct>%\s*)?:", re.IGNORECASE)
+_LISTED_ITEM = re.compile(r"(?:^|[,;(]|\s-)\s*(?:[^\W\d_][^\W\d_,;:()]*(?:\s+[^\W\d_][^\W\d_,;:()]*){0,9}\s*)?\(?\s*$")
+_LIST_VERB = re.compile(rf"(?<!{_L})(?:tăng|giảm|đạt|chiếm|bằng|góp|đóng\s+góp)(?!{_L})", re.IGNORECASE)
+
+
+def listed_rise(norm: str, start: int, unit: str | None) -> str | None:
+    """"increase" or "decrease" when the figure at `start` is the bare percentage of an item in a list whose lead
+    says its items rose or fell (in the same sentence), else None."""
+    if unit not in ("%", None):
+        return None
+    begin = max(norm.rfind(".", 0, start), norm.rfind("\n", 0, start), start - 300)
+    window = norm[begin + 1:start]
+    lead = None
+    for lead in _RISE_LEAD.finditer(window):
+        pass
+    if lead is None or (unit is None and not lead.group("pct")):
+        return None
+    between = window[lead.end():]
+    item = between[max(between.rfind(","), between.rfind(";"), between.rfind(" - ")) + 1:]
+    if _LIST_VERB.search(item) or not _LISTED_ITEM.search(" " + item) or re.search(r"\d", item):
+        return None
+    return "decrease" if lead.group("t").casefold() == "giảm" else "increase"
+
+
 _CHAIN = re.compile(r"^\s*(?:,|và|;)\s*$", re.IGNORECASE)
 _SIGN_RE = re.compile(r"(?P<s>[+\-−–])\s*$")
 # a plus sign after a year that closes a baseline: "(so với cuối năm 2022 +7,5%)"
@@ -467,6 +495,12 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if changes and changes[-1].type == "contribution" and q.unit == "điểm phần trăm" == changes[-1].unit and \
                 _SHARE_ITEM.match(norm[changes[-1].end:q.start]):
             changes.append(ChangeMatch(q.start, q.end, "contribution", q.value, q.value_max, q.unit))
+            continue
+        listed = listed_rise(norm, q.start, q.unit) if q.value_max is None else None
+        if listed is not None:
+            # "Một số ngành tăng khá, như: bán buôn và bán lẻ (8,04%), vận tải kho bãi (8,66%)": the lead's verb
+            # says what each item's percentage is
+            changes.append(ChangeMatch(q.start, q.end, listed, q.value, q.value_max, "%"))
             continue
         if q.unit == "lần":
             continue  # "ba lần điều chỉnh giảm": how many times, not a statistic; a multiple has its verb (gấp)

@@ -85,6 +85,16 @@ CASES = [
        [("increase", 3.72, "%", "same_period_previous_year"), ("contribution", 8.03, "%", None)]),
       (None, "Dịch vụ", None, None, None, False,
        [("increase", 6.24, "%", "same_period_previous_year"), ("contribution", 53.34, "%", None)])]),
+    # a list whose lead says its items rose: each item's bare percentage is a rise ("%:" declares the unit)
+    ("Một số ngành dịch vụ thị trường tăng khá, như: bán buôn và bán lẻ (8,04%), vận tải kho bãi (8,66%).",
+     [(None, "bán buôn và bán lẻ", None, None, None, False, [("increase", 8.04, "%", None)]),
+      (None, "vận tải kho bãi", None, None, None, False, [("increase", 8.66, "%", None)])]),
+    ("Chỉ số giá các nhóm tăng so với tháng trước, %: giao thông 5,94 - hàng ăn và dịch vụ ăn uống 0,34.",
+     [("Chỉ số giá", "giao thông", None, None, None, False, [("increase", 5.94, "%", "previous_period")]),
+      ("Chỉ số giá", "hàng ăn và dịch vụ ăn uống", None, None, None, False,
+       [("increase", 0.34, "%", "previous_period")])]),
+    # ... but not an item with its own verb
+    ("Doanh thu tăng: khách sạn đạt 5%.", [("khách sạn", None, None, 5.0, "%", False, [])]),
     # a year further back than the one before is another baseline, not the same period of the previous year
     ("Quy mô GRDP năm 2025 dự kiến khoảng 357.760 tỷ đồng, gấp 1,9 lần so với năm 2020.",
      [("Quy mô GRDP", None, "năm 2025", 357760.0, "tỷ đồng", True, [("ratio", 1.9, "lần", "other")])]),

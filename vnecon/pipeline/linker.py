@@ -23,8 +23,8 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (COMPARED_WITH, PLAN_WORDS, baseline_kind, find_places, opens_with_unit, parse_change, parse_quantity,
-                       percent_declared, place_name, unit_dimension)
+from ..grammar import (COMPARED_WITH, PLAN_WORDS, baseline_kind, find_places, listed_rise, opens_with_unit, parse_change,
+                       parse_quantity, percent_declared, place_name, unit_dimension)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
@@ -686,6 +686,11 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
     ("lần lượt tăng 22,3% và 35,7%")."""
     types = [[(f.kinds[k][0] if k in f.kinds and f.kinds[k][0] else parse_change(_text(doc, view, p))[0])
                for k, p in enumerate(f.changes)] for f in frames]
+    for i, f in enumerate(frames):
+        for k, p in enumerate(f.changes):
+            if types[i][k] is None and p.label == "CHANGE":
+                # "tăng khá, như: bán buôn và bán lẻ (8,04%)": the list's lead says what its items' figures are
+                types[i][k] = listed_rise(norm, p.start, parse_change(_text(doc, view, p))[3])
     order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
     for n, (start, _, i, k) in enumerate(order):
         p = frames[i].changes[k]
