@@ -85,6 +85,10 @@ CASES = [
        [("increase", 3.72, "%", "same_period_previous_year"), ("contribution", 8.03, "%", None)]),
       (None, "Dịch vụ", None, None, None, False,
        [("increase", 6.24, "%", "same_period_previous_year"), ("contribution", 53.34, "%", None)])]),
+    # "quy mô" between a figure and its comparison: the figure's size, compared
+    ("Năm 2021, vốn đầu tư phát triển toàn xã hội ước tính trên 67,2 ngàn tỷ đồng, quy mô gấp 2,4 lần so với cùng kỳ.",
+     [("vốn đầu tư phát triển toàn xã hội", None, "Năm 2021", 67.2, "ngàn tỷ đồng", True,
+       [("ratio", 2.4, "lần", "same_period_previous_year")])]),
     # a list whose lead says its items rose: each item's bare percentage is a rise ("%:" declares the unit)
     ("Một số ngành dịch vụ thị trường tăng khá, như: bán buôn và bán lẻ (8,04%), vận tải kho bãi (8,66%).",
      [(None, "bán buôn và bán lẻ", None, None, None, False, [("increase", 8.04, "%", None)]),

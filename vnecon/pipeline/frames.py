@@ -85,6 +85,8 @@ def _res():
                       r"(?:cho|vào)\s+(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:chung|toàn\s+ngành|của\s+toàn\s+ngành))?|tốc\s+độ|"
                       # "các dịch vụ khác đạt 548,3 nghìn tỷ đồng, tỷ trọng chiếm 10,6%": the figure's own share
                       r"(?:tỷ|tỉ)\s+trọng(?=\s*$)|"
+                      # "trên 67,2 ngàn tỷ đồng, quy mô gấp 2,4 lần so với cùng kỳ": the figure's size, compared
+                      r"quy\s+mô(?=\s*$)|"
                       # "có doanh thu 2.598,4 nghìn tỷ đồng, giữ tỷ trọng lớn nhất khi chiếm 76,7%": a remark, then "khi"
                       rf"(?:giữ|đứng|vươn|dẫn|tiếp\s+tục|trở\s+thành|vẫn|là)(?!{_L})[^,;.:()|\n\d]{{0,50}}?\s+khi(?=\s*$)|"
                       # "đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán": a word pointing back to the figure
