@@ -1077,3 +1077,13 @@ def test_short_forms_of_a_key_stand_for_their_names(text, indicators):
 def test_a_word_pointing_back_takes_the_indicator_named_before(text, indicator):
     facts = vnecon.extract(text, model="rules")
     assert {f.indicator for f in facts} == {indicator}
+
+
+def test_no_subject_runs_over_table_cells():
+    # a table row's words after its figure ("triệu lượt | 84,4 | +35,6") are cells, not a name
+    text = ("Phương tiện | Lượt khách năm 2024 | Tỷ trọng (%) | So với năm trước (%)\n"
+            "Đường hàng không | 14,8 triệu lượt | 84,4 | +35,6\n"
+            "Đường bộ | 2,5 triệu lượt | 14,2 | +63,3\n")
+    facts = vnecon.extract(text)
+    assert len(facts) == 2
+    assert all("|" not in (f.indicator or "") + (f.sector or "") for f in facts)

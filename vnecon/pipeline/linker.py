@@ -883,6 +883,8 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
         for c in cands:
             if c.source != "rule" and c.text is not None and _only_unit(c.text):
                 continue  # a table's unit cell ("Triệu lít") names no subject
+            if c.source != "rule" and c.piece is not None and _ACROSS_CELLS.search(norm, c.piece.start, c.piece.end):
+                continue  # "lượt | 84,4 | +35,6": words run over a table's cell borders name nothing
             if c.source != "rule" and c.piece is not None and c.source.rstrip("0123456789") not in ("lead", "prev") \
                     and _HAS_OPENS.match(norm, c.piece.start, c.piece.end):
                 continue  # "có giá": a verb and its measure; the measure alone is a candidate of its own (has_)
@@ -1038,6 +1040,9 @@ def _bar_lines(norm: str) -> tuple[list[int], list[bool]]:
         barred.append("|" in line)
         pos += len(line) + 1
     return starts, barred
+
+
+_ACROSS_CELLS = re.compile(r"\||\n")
 
 
 @lru_cache(maxsize=8192)
