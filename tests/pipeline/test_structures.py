@@ -85,6 +85,15 @@ CASES = [
        [("increase", 3.72, "%", "same_period_previous_year"), ("contribution", 8.03, "%", None)]),
       (None, "Dịch vụ", None, None, None, False,
        [("increase", 6.24, "%", "same_period_previous_year"), ("contribution", 53.34, "%", None)])]),
+    # a remark between a lead and its breakdown, and a comma inside the first item's name: still a breakdown, whose
+    # items inherit the lead's estimate
+    ("Năm 2021, GRDP ước tăng 9,71% so với năm 2020, thuộc nhóm tăng khá của vùng Tây Nguyên; trong đó khu vực "
+     "nông, lâm nghiệp và thủy sản tăng 4,88%, khu vực dịch vụ chỉ nhích lên 1,52%.",
+     [("GRDP", None, "Năm 2021", None, None, True, [("increase", 9.71, "%", "same_period_previous_year")]),
+      ("GRDP", "khu vực nông, lâm nghiệp và thủy sản", "Năm 2021", None, None, True,
+       [("increase", 4.88, "%", "same_period_previous_year")]),
+      ("GRDP", "khu vực dịch vụ", "Năm 2021", None, None, True,
+       [("increase", 1.52, "%", "same_period_previous_year")])]),
     # "quy mô" between a figure and its comparison: the figure's size, compared
     ("Năm 2021, vốn đầu tư phát triển toàn xã hội ước tính trên 67,2 ngàn tỷ đồng, quy mô gấp 2,4 lần so với cùng kỳ.",
      [("vốn đầu tư phát triển toàn xã hội", None, "Năm 2021", 67.2, "ngàn tỷ đồng", True,

@@ -1003,8 +1003,12 @@ def _late_breakdown(region_text: str, breakdown: re.Pattern, sentence_leads: lis
     ("GRDP ước tăng 9,63%, xếp thứ 7/34 tỉnh, thành phố; trong đó khu vực Long An tăng 9,49%")."""
     if not sentence_leads:
         return False
-    cut = max(region_text.rfind(";"), region_text.rfind(","))
-    return cut > 0 and breakdown.match(region_text[cut:]) is not None
+    # (any clause of it: the item's own name may hold a comma, "trong đó khu vực nông, lâm nghiệp và thủy sản")
+    return any(breakdown.match(region_text[m.start():]) is not None for m in _CLAUSE_BREAK.finditer(region_text)
+               if m.start() > 0)
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]")
 
 
 @lru_cache(maxsize=None)
