@@ -399,7 +399,7 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
         words_of = [set(_WORDS.findall(norm[a:b].casefold())) - _NOT_PERIOD_WORDS for a, b in header[1:]]
         value_cols = [j for j, (k, _) in enumerate(kinds) if k == "value"]
         owner = {}
-        target = _res()[9]
+        target = _res()[9]  # the plan words ("dự toán", "kế hoạch") of `_res`
         for j, (k, kind) in enumerate(kinds):
             if k != "value" and value_cols:
                 left = [v for v in value_cols if v < j] or value_cols
