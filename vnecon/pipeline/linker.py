@@ -954,7 +954,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s,:;(]*$")
 
 
 def _word_before(norm: str, start: int) -> str:
-    w = _WORD_BEFORE.search(norm, max(0, start - 14), start)
+    # the pattern has no lookbehind: it reads the 14 characters before the candidate alone, and the same few
+    # characters ("so với ", "của ") come before many candidates
+    return _word_before_in(norm[max(0, start - 14):start])
+
+
+@lru_cache(maxsize=16384)
+def _word_before_in(window: str) -> str:
+    w = _WORD_BEFORE.search(window)
     return f"before={w.group(1).casefold() if w else '-'}"
 
 
@@ -970,15 +977,11 @@ def _squeezed_gap(norm: str, a: int, b: int) -> int:
     return b - a - ((extra[j - 1] if j else 0) - (extra[i - 1] if i else 0))
 
 
+@lru_cache(maxsize=16384)  # gaps are short, sources few: the same pairs recur from row to row
 def _distance_features(gap: int, source: str) -> tuple[str, str]:
     """How far before the figure a candidate ends (bucketed), alone and with where the candidate comes from."""
     k = bisect_left(_DISTANCES, gap)  # the first bucket edge at or above the gap
     where = "after" if gap < 0 else str(_DISTANCES[k]) if k < len(_DISTANCES) else "far"
-    return _distance_source(where, source)
-
-
-@lru_cache(maxsize=1024)
-def _distance_source(where: str, source: str) -> tuple[str, str]:
     return f"dist={where}", f"dist={where}|src={source}"
 
 
