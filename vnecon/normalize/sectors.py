@@ -28,6 +28,8 @@ MIN_CONFIDENCE = 0.65
 # "Sản xuất thiết bị điện" and must not link).
 _FUZZY_MIN = 0.84
 _FUZZY_MARGIN = 0.04  # the runner-up with a different name must be at least this much behind
+# a fuzzy score below _FUZZY_MIN - _FUZZY_MARGIN neither wins nor blocks the winner; this bound leaves room below it
+_FUZZY_BOUND = _FUZZY_MIN - 2 * _FUZZY_MARGIN
 
 # Words that introduce a sector name in running text and are never its distinctive part. Stripped from the
 # start of both the query and the official names, so "ngành công nghiệp chế biến, chế tạo", "CN chế biến,
@@ -128,6 +130,10 @@ class _Index:
         # Per name variant: its word set, total weight and word pairs, computed once for _similarity.
         self.stats: dict[tuple[str, ...], tuple[frozenset[str], float, frozenset[tuple[str, str]]]] = {
             v: (frozenset(v), sum(self.w(t) for t in set(v)), frozenset(pairwise(v))) for v in self.name_index}
+        # per code, the lightest and the heaviest total weight of its name variants (for _fuzzy's bound)
+        self.weight_range: dict[str, tuple[float, float]] = {
+            code: (min(self.stats[v][1] for v in vs), max(self.stats[v][1] for v in vs))
+            for code, vs in self.variants.items() if vs}
         self.by_token: dict[str, set[str]] = defaultdict(set)
         for code, vs in self.variants.items():
             for v in vs:
@@ -216,7 +222,17 @@ def _fuzzy(idx: _Index, q: tuple[str, ...]) -> tuple[str, float] | None:
         candidates |= idx.by_token.get(t, set())
     scored: list[tuple[float, tuple[str, ...], str]] = []
     query = _query(idx, q)
+    qw = query[2]
+    low: list[str] = []  # codes that cannot score _FUZZY_BOUND, left out of the ranking
     for code in candidates:
+        # the shared words weigh at most the lighter side (all weights are positive), the shared pairs at most all of
+        # them: a name of weight vw scores at most 0.85 * 2 * min(qw, vw) / (qw + vw) + 0.15, which is highest for
+        # the vw nearest qw. A code none of whose names can reach the bound neither wins nor comes close to the winner
+        lo, hi = idx.weight_range[code]
+        if qw < lo and 1.7 * qw / (qw + lo) + 0.15 < _FUZZY_BOUND or \
+                qw > hi and 1.7 * hi / (qw + hi) + 0.15 < _FUZZY_BOUND:
+            low.append(code)
+            continue
         best = max(((_similarity(idx, q, v, query), v) for v in idx.variants[code]), key=lambda sv: sv[0])
         scored.append((best[0], best[1], code))
     if not scored:
@@ -226,7 +242,9 @@ def _fuzzy(idx: _Index, q: tuple[str, ...]) -> tuple[str, float] | None:
     if top_score < _FUZZY_MIN:
         return None
     top_name = tokens(idx.entries[top_code].name)
-    same = [c for _, _, c in scored if tokens(idx.entries[c].name) == top_name]
+    # (a code of the same name counts, however low it scores)
+    same = [c for _, _, c in scored if tokens(idx.entries[c].name) == top_name] + \
+        [c for c in low if tokens(idx.entries[c].name) == top_name]
     rivals = [s for s, _, c in scored if tokens(idx.entries[c].name) != top_name]
     if rivals and top_score - rivals[0] < _FUZZY_MARGIN:
         return None
