@@ -132,6 +132,87 @@ def _unwrapped(text: str) -> str:
     return _WRAPPED.sub(join, text)
 
 
+# a table copied from a PDF with one space between its cells: rows that end in two figures or more ("Sản lượng lúa
+# nghìn tấn 638,8 101,1 -") under a header whose columns open with a capitalized word of a column ("Chỉ tiêu Đơn vị
+# tính Ước tính năm 2023 So với cùng kỳ năm 2022 (%) So với KH năm (%)"). Where the header splits into as many
+# columns as the rows have cells, the spaces between cells read as "|" (same length); otherwise nothing changes
+# (rows are short lines: a long line is tried no further, whatever figures it ends with)
+_FIGURE_CELL = r"(?:[+\-−–]?\d[\d.,]*|[-–])"
+_SPACE_ROW = re.compile(rf"^(?=[^\n]{{0,300}}$)(?P<label>[^\n|\t]*?[^\W\d_][^\n|\t]*?)(?P<cells>(?: {_FIGURE_CELL}){{2,}})[ ]*$", re.MULTILINE)
+_UNIT_HEAD = re.compile(r"(?<![^\W\d_])(?:Đơn vị tính|Đơn vị|ĐVT)(?![^\W\d_])")
+_COLUMN_OPENER = re.compile(r"(?<=\s)(?:(?:Ước|Thực|Kế|Dự|So|Tỷ|Tỉ|Tăng|Giảm|Năm|Tháng|Quý|Lũy|Cộng|Cùng|Chính|Sơ)"
+                            r"(?![^\W\d_])|\d{1,2}\s+tháng(?![^\W\d_]))")
+
+
+def _space_tables(text: str) -> str:
+    rows = list(_SPACE_ROW.finditer(text))
+    if len(rows) < 2:
+        return text
+    out = list(text)
+    k = 0
+    while k < len(rows):
+        # a block: consecutive lines that are rows with the same number of cells
+        block = [rows[k]]
+        width = block[0].group("cells").count(" ")
+        while k + len(block) < len(rows) and rows[k + len(block)].start() == block[-1].end() + 1 and \
+                rows[k + len(block)].group("cells").count(" ") == width:
+            block.append(rows[k + len(block)])
+        k += len(block)
+        head_end = block[0].start() - 1
+        if len(block) < 2 or head_end < 0:
+            continue
+        head_start = text.rfind("\n", 0, head_end) + 1
+        borders = _header_borders(text, head_start, head_end, width)
+        if borders is None:
+            continue
+        unit_column = borders[1]
+        for pos in borders[0]:
+            out[pos] = "|"
+        for row in block:
+            cells = row.start("cells")
+            out[cells] = "|"
+            for m in re.finditer(" ", row.group("cells")[1:]):
+                out[cells + 1 + m.start()] = "|"
+            if unit_column:
+                unit = _unit_suffix(row.group("label"))
+                if unit is None:
+                    break
+                out[row.start("label") + len(row.group("label")) - len(unit) - 1] = "|"
+    return "".join(out)
+
+
+def _header_borders(text: str, start: int, end: int, width: int) -> tuple[list[int], bool] | None:
+    """The positions of the spaces that open the header's columns (label, [unit,] one per figure cell), or None
+    when the header does not split into that many."""
+    line = text[start:end]
+    if not line.strip() or re.search(r"\d[\d.,]*\s*$", line) or "|" in line or "\t" in line:
+        return None
+    unit = _UNIT_HEAD.search(line)
+    after = unit.end() if unit else 0
+    opens = [m.start() - 1 for m in _COLUMN_OPENER.finditer(line, after)]
+    if len(opens) != width:
+        return None
+    borders = ([start + unit.start() - 1] if unit else []) + [start + p for p in opens]
+    if unit is not None and (unit.start() == 0 or line[unit.start() - 1] != " "):
+        return None
+    if any(text[b] != " " for b in borders):
+        return None
+    return borders, unit is not None
+
+
+def _unit_suffix(label: str) -> str | None:
+    """The unit a row's label ends with ("GRDP bình quân đầu người triệu đồng/người" -> "triệu đồng/người")."""
+    from .grammar import parse_quantity
+
+    words = label.split(" ")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        unit = parse_quantity("1 " + tail)[2]
+        if unit is not None and re.sub(r"\s+", " ", unit).casefold() == tail.casefold():
+            return tail
+    return None
+
+
 def _blank_invisibles(text: str) -> str:
     if "\n" in text:
         text = _unwrapped(text)
@@ -143,6 +224,8 @@ def _blank_invisibles(text: str) -> str:
         text = _SPACED_ROW.sub(_spaced_cells, text)
     if " / " in text or " ; " in text:
         text = _SEPARATED_ROW.sub(_separated_cells, text)
+    if "\n" in text:
+        text = _space_tables(text)
     if "||" in text:
         text = text.replace("||", "| ")  # a doubled cell border ("a) Hoa Kỳ || 338,2 || 35,9") is one border
     if "|" in text and "; " in text:

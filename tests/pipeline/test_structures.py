@@ -85,6 +85,19 @@ CASES = [
        [("increase", 3.72, "%", "same_period_previous_year"), ("contribution", 8.03, "%", None)]),
       (None, "Dịch vụ", None, None, None, False,
        [("increase", 6.24, "%", "same_period_previous_year"), ("contribution", 53.34, "%", None)])]),
+    # a table copied from a PDF with one space between its cells: its header splits into as many columns as its rows
+    # have cells, and it reads like the same table with "|" between them; the heading's estimate is the table's,
+    # not the note's under it
+    ("Một số chỉ tiêu chủ yếu năm 2023 (số ước tính)\n"
+     "Chỉ tiêu Đơn vị tính Ước tính năm 2023 So với cùng kỳ năm 2022 (%) So với KH năm (%)\n"
+     "GRDP bình quân đầu người triệu đồng/người 78,1 110,5 -\n"
+     "Vốn đầu tư phát triển tỷ đồng 54.097,3 115,5 98,2\n"
+     "Ghi chú: kế hoạch năm 2023 đặt ra vốn đầu tư phát triển tăng 10,0%.",
+     [("GRDP bình quân đầu người", None, "năm 2023", 78.1, "triệu đồng/người", True,
+       [("ratio", 110.5, "%", "same_period_previous_year")]),
+      ("Vốn đầu tư phát triển", None, "năm 2023", 54097.3, "tỷ đồng", True,
+       [("ratio", 115.5, "%", "same_period_previous_year"), ("ratio", 98.2, "%", "plan")]),
+      ("vốn đầu tư phát triển", None, "năm 2023", None, None, False, [("increase", 10.0, "%", None)])]),
     # a remark between a lead and its breakdown, and a comma inside the first item's name: still a breakdown, whose
     # items inherit the lead's estimate
     ("Năm 2021, GRDP ước tăng 9,71% so với năm 2020, thuộc nhóm tăng khá của vùng Tây Nguyên; trong đó khu vực "

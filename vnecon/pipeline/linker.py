@@ -125,6 +125,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     kinds: list[list[str | None]] = [[] for _ in frames]
     ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
     estimated_from = _estimate_heading(norm, frames)
+    heads_table = estimated_from is not None and any(f.table and f.start >= estimated_from for f in frames)
     cuts = None  # what stops a subject phrase, for the subject linker's candidates
     first_of_sentence: dict[tuple[int, int], Frame] = {}
     for frame in frames:
@@ -432,8 +433,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             first = first_of_sentence[frame.sentence]
             estimated = bool(r["estimate_opener"].search(norm[s_start:first.start]))  # (^: the sentence start)
         if not estimated and estimated_from is not None and estimated_from <= frame.start and \
-                not _aside(frame, norm, ctx):
-            estimated = True  # under a table heading "(Số liệu ước tính; ...)"
+                not _aside(frame, norm, ctx) and (frame.table or not heads_table):
+            # under a table heading "(Số liệu ước tính; ...)" (the table's, when it heads one: not the notes after)
+            estimated = True
         if frame.table and frame.estimates_by_column:
             # a table whose header marks its estimate columns ("Năm 2019 | Ước 2020"): a cell is an estimate when
             # its column header or its row label says so
