@@ -138,14 +138,22 @@ def _unwrapped(text: str) -> str:
 # columns as the rows have cells, the spaces between cells read as "|" (same length); otherwise nothing changes
 # (rows are short lines: a long line is tried no further, whatever figures it ends with)
 _FIGURE_CELL = r"(?:[+\-−–]?\d[\d.,]*|[-–])"
-_SPACE_ROW = re.compile(rf"^(?=[^\n]{{0,300}}$)(?P<label>[^\n|\t]*?[^\W\d_][^\n|\t]*?)(?P<cells>(?: {_FIGURE_CELL}){{2,}})[ ]*$", re.MULTILINE)
+_SPACE_ROW = re.compile(rf"(?P<label>[^\n|\t]*?[^\W\d_][^\n|\t]*?)(?P<cells>(?: {_FIGURE_CELL}){{2,}})[ ]*")
 _UNIT_HEAD = re.compile(r"(?<![^\W\d_])(?:Đơn vị tính|Đơn vị|ĐVT)(?![^\W\d_])")
 _COLUMN_OPENER = re.compile(r"(?<=\s)(?:(?:Ước|Thực|Kế|Dự|So|Tỷ|Tỉ|Tăng|Giảm|Năm|Tháng|Quý|Lũy|Cộng|Cùng|Chính|Sơ)"
                             r"(?![^\W\d_])|\d{1,2}\s+tháng(?![^\W\d_]))")
 
 
 def _space_tables(text: str) -> str:
-    rows = list(_SPACE_ROW.finditer(text))
+    # the rows: short lines that end in a figure or a dash (tried first: prose lines end in a word or a stop)
+    rows = []  # (line start, match)
+    pos = 0
+    for line in text.split("\n"):
+        end = line.rstrip(" ")
+        if end[-1:].isdigit() or end[-1:] in ("-", "–"):
+            if len(line) <= 300 and (m := _SPACE_ROW.fullmatch(line)) is not None:
+                rows.append((pos, m))
+        pos += len(line) + 1
     if len(rows) < 2:
         return text
     out = list(text)
@@ -153,31 +161,30 @@ def _space_tables(text: str) -> str:
     while k < len(rows):
         # a block: consecutive lines that are rows with the same number of cells
         block = [rows[k]]
-        width = block[0].group("cells").count(" ")
-        while k + len(block) < len(rows) and rows[k + len(block)].start() == block[-1].end() + 1 and \
-                rows[k + len(block)].group("cells").count(" ") == width:
+        width = block[0][1].group("cells").count(" ")
+        while k + len(block) < len(rows):
+            start, m = rows[k + len(block)]
+            last_start, last = block[-1]
+            if start != last_start + len(last.string) + 1 or m.group("cells").count(" ") != width:
+                break
             block.append(rows[k + len(block)])
         k += len(block)
-        head_end = block[0].start() - 1
+        head_end = block[0][0] - 1
         if len(block) < 2 or head_end < 0:
             continue
-        head_start = text.rfind("\n", 0, head_end) + 1
-        borders = _header_borders(text, head_start, head_end, width)
+        borders = _header_borders(text, text.rfind("\n", 0, head_end) + 1, head_end, width)
         if borders is None:
             continue
-        unit_column = borders[1]
-        for pos in borders[0]:
-            out[pos] = "|"
-        for row in block:
-            cells = row.start("cells")
-            out[cells] = "|"
-            for m in re.finditer(" ", row.group("cells")[1:]):
-                out[cells + 1 + m.start()] = "|"
-            if unit_column:
+        for b in borders[0]:
+            out[b] = "|"
+        for start, row in block:
+            cells = start + row.start("cells")
+            for m in re.finditer(" ", row.group("cells")):
+                out[cells + m.start()] = "|"
+            if borders[1]:
                 unit = _unit_suffix(row.group("label"))
-                if unit is None:
-                    break
-                out[row.start("label") + len(row.group("label")) - len(unit) - 1] = "|"
+                if unit is not None:
+                    out[start + len(row.group("label")) - len(unit) - 1] = "|"
     return "".join(out)
 
 
