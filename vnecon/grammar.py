@@ -277,6 +277,16 @@ def opens_with_unit(text: str) -> bool:
     return _unit_start_re().match(nfc(text)) is not None
 
 
+def whole_unit(text: str) -> str | None:
+    """The unit `text` is, when the whole phrase is one ("Triệu kWh", "nghìn tấn", "triệu đồng/người"), else None."""
+    if not opens_with_unit(text):
+        return None  # most phrases open with no unit or scale word: no number needs parsing before them
+    unit = parse_quantity("1 " + text)[2]
+    if unit is None or unit.casefold() != re.sub(r"\s+", " ", text).strip().casefold():
+        return None
+    return unit
+
+
 # span texts repeat (each component and the linker parse the same spans): parsed once per distinct string
 @lru_cache(maxsize=8192)
 def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
@@ -343,6 +353,8 @@ def listed_rise(norm: str, start: int, unit: str | None) -> str | None:
         return None
     begin = max(norm.rfind(".", 0, start), norm.rfind("\n", 0, start), start - 300)
     window = norm[begin + 1:start]
+    if ":" not in window:
+        return None  # every lead ends with a colon: most figures, with none before them, are looked at no further
     lead = None
     for lead in _RISE_LEAD.finditer(window):
         pass
@@ -381,12 +393,15 @@ _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 # a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
 # tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%" (the baseline is read
 # from the words between, as "so với <them>")
-COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
-                 r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
-                 r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
-                 r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
-_COMPARED = re.compile(rf"(?:^|(?<!{_L}))(?P<t>cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)\s+(?P<b>{COMPARED_WITH})"
+_COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
+                  r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
+                  r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
+                  r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
+_COMPARATIVE_WITH = rf"(?P<t>(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?P<b>{_COMPARED_WITH})"
+_COMPARED = re.compile(rf"(?:^|(?<!{_L})){_COMPARATIVE_WITH}"
                        r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$", re.IGNORECASE)
+# the same at the start of a comparison's own text, for the linker to read the baseline from ("ít hơn tháng 6 là")
+COMPARED_AT = re.compile(rf"{_COMPARATIVE_WITH}(?![^\W\d_])", re.IGNORECASE)
 _REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(?:\s+trưởng)?\s*$", re.IGNORECASE)
 
 

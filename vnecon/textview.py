@@ -209,13 +209,12 @@ def _header_borders(text: str, start: int, end: int, width: int) -> tuple[list[i
 
 def _unit_suffix(label: str) -> str | None:
     """The unit a row's label ends with ("GRDP bình quân đầu người triệu đồng/người" -> "triệu đồng/người")."""
-    from .grammar import parse_quantity
+    from .grammar import whole_unit
 
     words = label.split(" ")
     for n in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-n:])
-        unit = parse_quantity("1 " + tail)[2]
-        if unit is not None and re.sub(r"\s+", " ", unit).casefold() == tail.casefold():
+        if whole_unit(tail) is not None:
             return tail
     return None
 

@@ -23,8 +23,8 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (COMPARED_WITH, PLAN_WORDS, baseline_kind, find_places, listed_rise, opens_with_unit, parse_change,
-                       parse_quantity, percent_declared, place_name, unit_dimension)
+from ..grammar import (COMPARED_AT, PLAN_WORDS, baseline_kind, find_places, listed_rise, parse_change,
+                       parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import _NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
@@ -641,7 +641,7 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
         b = found[0]
         s, e = view.span(piece.start + b.start, piece.start + b.end)
         return b.kind, view.text[s:e]
-    compared = _COMPARED_WITH.match(view.norm, piece.start, piece.end)
+    compared = COMPARED_AT.match(view.norm, piece.start, piece.end)
     if compared is None:
         return None
     # "ít hơn tháng 6 là 2,2%": the words after the comparative are what "so với" would introduce
@@ -650,9 +650,6 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
         return None
     s, e = view.span(compared.start("b"), compared.end("b"))
     return found[0].kind, view.text[s:e]
-
-
-_COMPARED_WITH = re.compile(rf"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?P<b>{COMPARED_WITH})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
@@ -1052,10 +1049,8 @@ _ACROSS_CELLS = re.compile(r"\||\n")
 
 @lru_cache(maxsize=8192)
 def _only_unit(text: str) -> bool:
-    if not opens_with_unit(text):
-        return False  # most candidates: a subject phrase opens with no unit or scale word
-    unit = parse_quantity("1 " + text)[2]
-    if unit is None or unit.casefold() != re.sub(r"\s+", " ", text).strip().casefold():
+    unit = whole_unit(text)
+    if unit is None:
         return False
     # a measure ("Tấn", "Triệu kWh") or a scaled count ("Nghìn đôi"); a bare counted noun ("khách", "dự án") can
     # name a subject
