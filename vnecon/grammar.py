@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .lexicon import alternation, mapping, table, words
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number, parse_number_words
@@ -156,12 +157,30 @@ _ITEM_NUMBER = re.compile(r"[.)]\s+[^\W\d_]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\-–•*+]*$")
 
 
+def _quantity_matches(norm: str) -> Iterator[re.Match]:
+    """The quantity pattern's matches, except that "X đến Y" / "X tới Y" with Y below X is no range: the two numbers
+    are matched apart ("vượt cùng kỳ năm 2015 tới 17,5%": a year, then the rise)."""
+    pattern = _quantity_re()
+    pos = 0
+    while (m := pattern.search(norm, pos)) is not None:
+        if m.group("dash") in ("đến", "tới") and m.group("num")[0].isdigit() and m.group("num2")[0].isdigit():
+            low, high = parse_number(m.group("num")), parse_number(m.group("num2"))
+            if low is not None and high is not None and high < low:
+                first = pattern.search(norm, m.start(), m.end("num"))
+                if first is not None:
+                    yield first
+                pos = m.start("num2")
+                continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every number with its scale word, unit, range and hedge that can be a statistical value."""
     qual_before, glued_before, not_quantity_before, item_before = _context_res()
     quals = mapping("qualifiers.tsv")
     out: list[Quantity] = []
-    for m in _quantity_re().finditer(norm):
+    for m in _quantity_matches(norm):
         start, end = m.span()
         num_text = m.group("num")
         before = norm[max(0, start - 30):start]
@@ -391,13 +410,14 @@ _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ|t
                               r"kế\s+hoạch|dự\s+toán|cùng\s+kỳ\s+năm\s+trước)\s*,?\s*$", re.IGNORECASE)
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 # a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
-# tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%" (the baseline is read
+# tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%", "vượt cùng kỳ tới
+# 17,5%", "kém cùng kỳ năm trước 3,1%" (the baseline is read
 # from the words between, as "so với <them>")
 _COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
                   r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
                   r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
                   r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
-_COMPARATIVE_WITH = rf"(?P<t>(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?P<b>{_COMPARED_WITH})"
+_COMPARATIVE_WITH = rf"(?P<t>(?:cao|thấp|nhiều|ít|kém)\s+hơn|vượt|kém|hụt)\s+(?P<b>{_COMPARED_WITH})"
 _COMPARED = re.compile(rf"(?:^|(?<!{_L})){_COMPARATIVE_WITH}"
                        r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$", re.IGNORECASE)
 # the same at the start of a comparison's own text, for the linker to read the baseline from ("ít hơn tháng 6 là")

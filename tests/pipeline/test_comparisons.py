@@ -30,6 +30,9 @@ CHANGES = [
     ("cao hơn cùng kỳ năm 2016 là 21,1%", ("increase", 21.1, None, "%")),
     ("thấp hơn quý II/2016 khoảng 3,3%", ("decrease", 3.3, None, "%")),
     ("nhiều hơn vụ đông xuân 2018-2019 là 129.000 tấn", ("increase", 129000.0, None, "tấn")),
+    ("vượt cùng kỳ năm 2015 tới 17,5%", ("increase", 17.5, None, "%")),   # a year, then "tới": no range 2015-17,5
+    ("kém cùng kỳ năm trước 3,1%", ("decrease", 3.1, None, "%")),
+    ("kém hơn tháng trước 0,8%", ("decrease", 0.8, None, "%")),
     ("nhích lên 0,02 điểm phần trăm", ("increase", 0.02, None, "điểm phần trăm")),
     ("tăng5%", ("increase", 5.0, None, "%")),
     # multiples in words with no "lần": "gấp đôi" is twice, "gấp rưỡi" one and a half times

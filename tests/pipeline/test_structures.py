@@ -73,6 +73,10 @@ CASES = [
     ("Lạm phát cơ bản bình quân 5 tháng cao hơn cùng kỳ năm 2020 là 0,82%.",
      [("Lạm phát cơ bản", None, "5 tháng", None, None, False,
        [("increase", 0.82, "%", "same_period_previous_year")])]),
+    # a year before "tới" and the figure after it are not a range; "ghi nhận" is a verb, not what is counted
+    ("Quý III/2016 ghi nhận 26.950 doanh nghiệp mới, vượt cùng kỳ năm 2015 tới 17,5%.",
+     [("doanh nghiệp mới", None, "Quý III/2016", 26950.0, "doanh nghiệp", False,
+       [("increase", 17.5, "%", "same_period_previous_year")])]),
     # the growth a plan aims at is a level with its plan word, not a rise of the figure before
     ("GDP năm 2019 ước tính tăng 7,02%, cao hơn mục tiêu tăng trưởng 6,6 - 6,8% mà Quốc hội đặt ra.",
      [("GDP", None, "năm 2019", None, None, True, [("increase", 7.02, "%", None)]),
