@@ -935,6 +935,15 @@ def test_a_recognized_subject_stops_where_a_period_starts():
      ["Tổng số doanh nghiệp", "số lao động"]),
     ("Tỷ trọng kinh tế biển đạt 41,85%, trong khi tỷ trọng kinh tế số chỉ ở mức 9,56%.",
      ["Tỷ trọng kinh tế biển", "tỷ trọng kinh tế số"]),
+    # "nên", "tuy vậy", "cộng thêm": the subject is in the clause after the conjunction
+    ("Nhiều nhà máy mới đi vào hoạt động nên nhu cầu tuyển dụng lao động quý II/2018 tăng 12%.",
+     ["nhu cầu tuyển dụng lao động"]),
+    ("Dịch vụ tăng 6,9%; tuy vậy sản lượng thủy sản chỉ đạt 120 nghìn tấn.", [None, "sản lượng thủy sản"]),
+    ("Cộng thêm phần vốn tăng thêm 1.160 tỷ đồng, tổng vốn lên tới 1.789 tỷ đồng.",
+     ["phần vốn tăng thêm", "tổng vốn"]),
+    # ... but not when only a verb follows it
+    ("Bộ Xây dựng thực hiện 62 nghìn tỷ đồng, còn Bộ Y tế tuy chỉ 3,1 nghìn tỷ đồng nhưng gấp 2,9 lần.",
+     ["Bộ Xây dựng", "Bộ Y tế"]),
     # "trong năm" before the figure is no part of the indicator
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with

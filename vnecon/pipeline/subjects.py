@@ -44,7 +44,7 @@ def _res():
         # (not right after "tỷ lệ" / "tiến độ": "tỷ lệ giải ngân" names a measure, "giải ngân" alone is a verb)
         "tail_pred": re.compile(rf"(?<!tỷ\slệ)(?<!tỷ\slệ\s)(?<!tiến\sđộ)(?<!tiến\sđộ\s)(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
                                 rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
-                                rf"chỉ|đến)|[\s,;:.\-–—|…])+$", re.IGNORECASE),
+                                rf"chỉ|đến|tuy)|[\s,;:.\-–—|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
                            rf"của\s+thành\s+phố|trên\s+toàn\s+quốc|của\s+cả\s+nước|cả\s+nước|toàn\s+quốc|một\s+số|"
@@ -61,6 +61,10 @@ def _res():
         "split_head": re.compile(rf"(?:{alternation(words('split_heads.txt'))})", re.IGNORECASE),
         "preamble": re.compile(rf"(?<!{_L})(?:{alternation(words('preambles.txt'))})(?:\s*(?:rằng|là))?(?!{_L})"
                                rf"\s*[,:]?", re.IGNORECASE),
+        # a clause joined by a conjunction: the subject is in the clause after it ("nguồn cung chưa phục hồi nên giá
+        # thịt lợn hơi ...", "tuy vậy các doanh nghiệp mới ...")
+        "conjunction": re.compile(rf"(?<!{_L})(?:nên|vì\s+vậy|vì\s+thế|do\s+đó|do\s+vậy|tuy\s+vậy|tuy\s+nhiên|tuy|"
+                                  rf"nhưng|song|cộng\s+thêm)(?!{_L})", re.IGNORECASE),
         "quantifier": re.compile(rf"^(?:một\s+số|các|những|nhiều|hầu\s+hết)\s+", re.IGNORECASE),
     }
 
@@ -175,6 +179,11 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
         pass
     if preamble is not None and _LETTER.search(norm, preamble.end(), b):
         a = preamble.end()  # "Chủ tịch UBND tỉnh cho biết tốc độ tăng trưởng ...": the subject follows the report verb
+    conjunction = None
+    for conjunction in r["conjunction"].finditer(norm, a, b):
+        pass
+    if conjunction is not None and _LETTER.search(norm, *_trim(norm, conjunction.end(), b)):
+        a = conjunction.end()  # (not "Bộ Y tế tuy chỉ 3,1 nghìn tỷ đồng": nothing is named after "tuy")
     # hard stops: recognized spans and stop words split the region into stretches
     near = cuts.overlapping(a, b) if isinstance(cuts, Pieces) else [p for p in cuts if p.start < b and p.end > a]
     stops = sorted([(p.start, p.end) for p in near] +
