@@ -81,3 +81,23 @@ def test_extract_into_a_closed_pipe_ends_quietly(monkeypatch, capsys):
         assert main(["extract", str(EXAMPLE)]) == 1
         monkeypatch.undo()
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flags,refit", [([], True), (["--no-refit"], False)])
+def test_train_refits_on_train_and_dev_unless_told_not_to(tmp_path, capsys, flags, refit):
+    lines = next((ROOT / "corpus" / "train").glob("*.jsonl")).read_text(encoding="utf-8").splitlines()
+    for split, part in (("train", lines[:2]), ("dev", lines[2:3])):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "part.jsonl").write_text("\n".join(part) + "\n", encoding="utf-8")
+    out = tmp_path / "model"
+    assert main(["train", str(tmp_path), "--output", str(out), "--epochs", "1"] + flags) == 0
+    card = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    if refit:
+        facts = sum(len(json.loads(line)["facts"]) for line in lines[:3])
+        assert card["refit"]["bulletins"] == 3 and card["refit"]["facts"] == facts
+        assert "refit:" in (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+        assert "refit on train + dev" in capsys.readouterr().err
+    else:
+        assert card["refit"] is None
+    from vnecon import load
+    assert load(out)("Xuất khẩu đạt 10 tỷ USD.")._.facts

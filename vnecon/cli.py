@@ -109,7 +109,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from .training import train
 
     try:
-        card = train(args.corpus, args.output, seed=args.seed, max_epochs=args.epochs, patience=args.patience)
+        card = train(args.corpus, args.output, seed=args.seed, max_epochs=args.epochs, patience=args.patience,
+                     refit=not args.no_refit)
     except ValueError as exc:  # no training records, an output that cannot be written, a bad record
         print(exc, file=sys.stderr)
         return 2
@@ -169,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, default=0)
     train.add_argument("--epochs", type=int, default=25, help="at most this many epochs")
     train.add_argument("--patience", type=int, default=6, help="stop after this many epochs without gain on dev")
+    train.add_argument("--no-refit", action="store_true",
+                       help="write the model selected on dev instead of training it again on train + dev with "
+                            "the settings dev chose")
     train.set_defaults(func=_cmd_train)
 
     corpus = sub.add_parser("corpus", help="check, align and import annotated bulletins")

@@ -5,7 +5,8 @@
    pipeline;
 2. the subject linker of `vnecon_linker`: a scikit-learn logistic regression over (fact, candidate) pairs that
    picks each fact's indicator and sector (see `pipeline/subject_choice.py`); its regularization is chosen on dev,
-   and it is kept only if it beats the rules there.
+   and it is kept only if it beats the rules there;
+3. (unless `refit=False`) both trained again from scratch on train and dev together with the settings dev chose.
 
 The test split is never read.
 """
@@ -88,9 +89,14 @@ def build_trainable_pipeline(seed: int = 0, architecture: dict | None = None):
 
 
 def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: int = 25, patience: int = 6,
-          dropout: float = 0.2, batch_size: int = 8, architecture: dict | None = None,
+          dropout: float = 0.2, batch_size: int = 8, architecture: dict | None = None, refit: bool = True,
           progress: Callable[[str], None] | None = None) -> dict:
-    """Train on corpus/train, select on corpus/dev, write a spaCy pipeline directory with a model card."""
+    """Train on corpus/train, select on corpus/dev, write a spaCy pipeline directory with a model card.
+
+    With `refit` (the default) and a dev split, the model written is trained again from scratch on train and dev
+    together, with what dev chose (the recognizer's number of epochs, the subject linker's regularization and
+    whether to keep it): dev's bulletins, often by other writers, then teach the model too. Its dev scores in the
+    card are those of the selection run; dev cannot measure the refitted model."""
     import spacy
     from spacy.util import fix_random_seed, minibatch
 
@@ -143,12 +149,16 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
         nlp.get_pipe("ner").from_bytes(best_bytes)
     linker_report = _fit_subject_linker(nlp, train_records, dev_records, dev_score, seed, say) \
         if dev_records else {"kept": False, "reason": "no dev split to select on"}
+    refit_report = None
+    if refit and dev_records and best[1] > 0:
+        nlp, refit_report = _refit(train_records + dev_records, best[1], linker_report, seed=seed, dropout=dropout,
+                                   batch_size=batch_size, architecture=architecture, say=say)
     card = {
         "name": output.name, "date": date.today().isoformat(), "seed": seed,
         "data": {"corpus": str(corpus), "train_bulletins": len(train_records), "dev_bulletins": len(dev_records),
                  "train_facts": sum(len(r["facts"]) for r in train_records)},
         "best_epoch": best[1], "dev_core_f": round(best[0], 4), "history": history,
-        "subject_linker": linker_report,
+        "subject_linker": linker_report, "refit": refit_report,
         "training_seconds": round(time.time() - started, 1),
     }
     nlp.meta["name"] = "vnecon_" + output.name.replace("-", "_")
@@ -159,6 +169,40 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     write_model_card(output, card)
     say(f"saved to {output} (best epoch {best[1]}, dev core F1 {best[0]:.3f})")
     return card
+
+
+def _refit(records: list[dict], epochs: int, linker_report: dict, *, seed: int, dropout: float, batch_size: int,
+           architecture: dict | None, say: Callable[[str], None]):
+    """A new pipeline trained on `records` for `epochs` epochs, with the subject linker dev chose (if it kept one)
+    fitted on the same records. The same seed and schedule as the selection run; nothing is selected here."""
+    from spacy.util import fix_random_seed, minibatch
+
+    from .pipeline.subject_choice import SubjectChooser
+
+    started = time.time()
+    fix_random_seed(seed)
+    random.seed(seed)
+    nlp = build_trainable_pipeline(seed, architecture)
+    examples = [eg for r in records for eg in _examples(nlp, r)]
+    optimizer = nlp.initialize(lambda: examples, sgd=None)
+    for epoch in range(1, epochs + 1):
+        random.shuffle(examples)
+        losses: dict = {}
+        with nlp.select_pipes(enable=["ner"]):
+            for batch in minibatch(examples, size=batch_size):
+                nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        say(f"refit on train + dev ({len(records)} bulletins): epoch {epoch:2d}/{epochs}  "
+            f"loss {losses.get('ner', 0.0):9.2f}  ({time.time() - started:.0f}s)")
+    linker = nlp.get_pipe("vnecon_linker")
+    linker.chooser = None
+    facts = 0
+    if linker_report.get("kept"):
+        groups = subject_groups(nlp, records)
+        facts = len(groups["indicator"])
+        linker.chooser = SubjectChooser.fit(groups, c=linker_report["c"], seed=seed)
+        say(f"refit subject linker C={linker_report['c']} on {facts} training facts")
+    return nlp, {"bulletins": len(records), "facts": sum(len(r["facts"]) for r in records), "epochs": epochs,
+                 "subject_linker_facts": facts, "seconds": round(time.time() - started, 1)}
 
 
 def _anchors(record: dict) -> list[int]:
@@ -238,6 +282,11 @@ def write_model_card(output: Path, card: dict, test_scores: dict | None = None) 
         lines.append(f"- subject linker: not kept, {linker.get('reason', 'no gain over the rules on dev')} "
                      f"(dev core-fact F1 with the rule linker {linker.get('dev_core_f_rules')}"
                      + (f"; tried {tried}" if tried else "") + ")")
+    refit = card.get("refit")
+    if refit:
+        lines.append(f"- refit: the weights written were trained again from scratch on train + dev ({refit['bulletins']} "
+                     f"bulletins, {refit['facts']} facts) for {refit['epochs']} epochs, with the subject linker dev "
+                     "chose; the dev figures above are those of the selection run (dev cannot measure the refit)")
     if test_scores:
         lines += ["", "## Test split", "", "```", test_scores.get("table", ""), "```"]
     (output / "MODEL_CARD.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
