@@ -93,6 +93,9 @@ def test_parse_change(text, expected):
     ("so với kịch bản", "plan"),
     ("tổng kim ngạch xuất khẩu", "total"),
     ("so với bình quân cả nước", "other"),
+    # the average of the year before is the year-on-year baseline of a yearly average
+    ("so với bình quân năm 2014", "same_period_previous_year"),
+    ("so với mức bình quân năm trước", "same_period_previous_year"),
     # the bare reference of a multiple: "gấp 1,6 lần năm trước", "gấp hai lần bình quân cả nước"
     ("năm trước", "same_period_previous_year"),
     ("năm 2022", "same_period_previous_year"),
