@@ -93,6 +93,7 @@ def test_parse_change(text, expected):
     ("so với kịch bản", "plan"),
     ("tổng kim ngạch xuất khẩu", "total"),
     ("so với bình quân cả nước", "other"),
+    ("nếu so với vụ 2020", "same_period_previous_year"),   # a crop season and its year, no name between
     # the average of the year before is the year-on-year baseline of a yearly average
     ("so với bình quân năm 2014", "same_period_previous_year"),
     ("so với mức bình quân năm trước", "same_period_previous_year"),
