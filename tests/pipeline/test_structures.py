@@ -944,6 +944,11 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     # ... but not when only a verb follows it
     ("Bộ Xây dựng thực hiện 62 nghìn tỷ đồng, còn Bộ Y tế tuy chỉ 3,1 nghìn tỷ đồng nhưng gấp 2,9 lần.",
      ["Bộ Xây dựng", "Bộ Y tế"]),
+    # a visitor group in a breakdown is a group of the lead's visitors (REVIEW.md D11); a count of visitors is not
+    ("Lượt khách mua tour ước 502 nghìn lượt, tăng 10%; trong đó khách quốc tế tăng 58,4%, khách trong nước giảm 9,8%.",
+     ["Lượt khách mua tour"] * 3),
+    ("Doanh thu du lịch đạt 900 tỷ đồng; trong đó lượt khách quốc tế đạt 120 nghìn lượt.",
+     ["Doanh thu du lịch", "lượt khách quốc tế"]),
     # "trong năm" before the figure is no part of the indicator
     ("Giá bán bình quân trong năm dao động 626 - 628 USD/tấn.", ["Giá bán"]),
     # an aside that names its own subject is not what the text goes on with

@@ -195,6 +195,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             named = next((x for x in reversed(infos) if x.indicator), None)
             info.indicator = named.indicator if named else _text(doc, view, own_ind[-1])
             info.indicator_piece = named.indicator_piece if named else own_ind[-1]
+        elif own_ind and frame.item and not own_sec and lead is not None and lead.indicator and \
+                _VISITOR_GROUP.match(norm, own_ind[-1].start, own_ind[-1].end) and \
+                _VISITORS.search(lead.indicator):
+            # "lượt khách mua tour ước 502 nghìn lượt; trong đó khách quốc tế tăng 58,4%": a visitor group in a
+            # breakdown is a group of the lead's visitors, the lead's indicator goes on (REVIEW.md D11)
+            info.indicator, info.indicator_piece = lead.indicator, lead.indicator_piece
+            own_sec = [Piece(own_ind[-1].start, own_ind[-1].end, "SECTOR")]
         elif own_ind:
             info.indicator = _text(doc, view, own_ind[-1])
             info.indicator_piece = own_ind[-1]
@@ -735,6 +742,10 @@ _VERB_PHRASE = re.compile(r"^(?:đã|đang|sẽ|vừa|mới|được|bị|cấp\
 # "đã cấp phép | cho 61 dự án FDI": the phrase before "cho" is a verb phrase (the subject's trimming drops "cho")
 _GIVEN_TO = re.compile(r"\s*cho(?![^\W\d_])", re.IGNORECASE)
 # a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
+# a group of visitors ("khách quốc tế", not "lượt khách quốc tế": a count of its own) and an indicator that counts
+# visitors
+_VISITOR_GROUP = re.compile(r"khách\s+(?!du\s+lịch(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
+_VISITORS = re.compile(r"(?<![^\W\d_])khách(?![^\W\d_])", re.IGNORECASE)
 _PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huyện|địa\s+phương)|cả\s+nước|nước\s+ta|toàn\s+quốc",
                          re.IGNORECASE)
 # "năm 2016 toàn tỉnh có 684 tàu ...", "Cơ cấu gồm 98 dự án cấp mới": "có" or "gồm" right before a count says the
