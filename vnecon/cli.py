@@ -114,8 +114,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
     except ValueError as exc:  # no training records, an output that cannot be written, a bad record
         print(exc, file=sys.stderr)
         return 2
+    refit = card.get("refit")
     print(f"best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}, "
-          f"{card['training_seconds']} s; model written to {args.output}")
+          + (f"then trained again on train + dev ({refit['bulletins']} bulletins), " if refit else "")
+          + f"{card['training_seconds']} s; model written to {args.output}")
     return 0
 
 
@@ -164,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-rules", action="store_true", help="do not add the rules-only pipeline")
     evaluate.set_defaults(func=_cmd_evaluate)
 
-    train = sub.add_parser("train", help="train the span recognizer on corpus/train, select on corpus/dev")
+    train = sub.add_parser("train", help="train on corpus/train, select on corpus/dev, then train again on both")
     train.add_argument("corpus", help="corpus directory with train/ and dev/")
     train.add_argument("--output", "-o", required=True, help="model directory to write, e.g. models/my-model")
     train.add_argument("--seed", type=int, default=0)

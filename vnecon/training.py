@@ -4,8 +4,8 @@
    rule components that it plugs into; the best epoch is chosen on the dev split by core-fact F1 of the whole
    pipeline;
 2. the subject linker of `vnecon_linker`: a scikit-learn logistic regression over (fact, candidate) pairs that
-   picks each fact's indicator and sector (see `pipeline/subject_choice.py`); its regularization is chosen on dev,
-   and it is kept only if it beats the rules there;
+   picks each fact's indicator and sector (see `pipeline/subject_choice.py`); its regularization is chosen on dev
+   (the strongest within one standard error of the best), and it is kept only if it beats the rules there;
 3. (unless `refit=False`) both trained again from scratch on train and dev together with the settings dev chose.
 
 The test split is never read.
@@ -233,10 +233,25 @@ def subject_groups(nlp, records: list[dict]) -> dict[str, list]:
     return groups
 
 
+def one_standard_error(scores: list[float], n_gold: int, base: float) -> tuple[int | None, float]:
+    """The one-standard-error rule over F1 `scores` of settings ordered from the simplest (the strongest
+    regularization) on: the first whose score is within one standard error of the best (differences smaller than
+    that are noise on `n_gold` facts), or None when it does not beat `base`. Returns (index, standard error).
+
+    >>> one_standard_error([0.632, 0.635, 0.638, 0.635], 607, 0.593)
+    (0, 0.0195)
+    """
+    top = max(scores)
+    se = round((top * (1 - top) / n_gold) ** 0.5, 4) if n_gold else 0.0
+    k = next(i for i, f in enumerate(scores) if f >= top - se - 1e-9)
+    return (k if scores[k] > base + 1e-9 else None), se
+
+
 def _fit_subject_linker(nlp, train_records: list[dict], dev_records: list[dict], dev_score: Callable, seed: int,
                         say: Callable[[str], None]) -> dict:
-    """Fit the subject linker's weights on train for a few regularization strengths; keep the one that scores
-    best on dev, and none if none beats the rule linker."""
+    """Fit the subject linker's weights on train for a few regularization strengths; keep the strongest
+    regularization that scores within one standard error of the best on dev, and none if it does not beat the rule
+    linker there."""
     from .pipeline.subject_choice import SubjectChooser
 
     linker = nlp.get_pipe("vnecon_linker")
@@ -244,19 +259,23 @@ def _fit_subject_linker(nlp, train_records: list[dict], dev_records: list[dict],
     base = dev_score()["core"]["f"]
     groups = subject_groups(nlp, train_records)
     say(f"subject linker: {len(groups['indicator'])} training facts; the rule linker gives dev core F1 {base:.3f}")
-    best_c, best_f, best_chooser, tried = None, base, None, []
-    for c in (0.03, 0.1, 0.3, 1.0):
+    fitted, tried = [], []
+    n_gold = 0
+    for c in (0.03, 0.1, 0.3, 1.0):  # strongest regularization first
         chooser = SubjectChooser.fit(groups, c=c, seed=seed)
         linker.chooser = chooser
-        f = dev_score()["core"]["f"]
+        scores = dev_score()
+        f, n_gold = scores["core"]["f"], scores["core"]["n_gold"]
+        fitted.append((c, f, chooser))
         tried.append({"c": c, "dev_core_f": round(f, 4)})
         say(f"subject linker C={c}: dev core F1 {f:.3f}")
-        if f > best_f + 1e-9:
-            best_c, best_f, best_chooser = c, f, chooser
+    k, se = one_standard_error([f for _, f, _ in fitted], n_gold, base)
+    best_c, best_f, best_chooser = fitted[k] if k is not None else (None, base, None)
     linker.chooser = best_chooser
     say("subject linker: " + (f"kept C={best_c}" if best_chooser else "not kept (no gain over the rules on dev)"))
     return {"kept": best_chooser is not None, "c": best_c, "dev_core_f_rules": round(base, 4),
-            "dev_core_f": round(best_f, 4), "tried": tried, "training_facts": len(groups["indicator"])}
+            "dev_core_f": round(best_f, 4), "tried": tried, "standard_error": round(se, 4),
+            "training_facts": len(groups["indicator"])}
 
 
 def write_model_card(output: Path, card: dict, test_scores: dict | None = None) -> None:
@@ -276,7 +295,10 @@ def write_model_card(output: Path, card: dict, test_scores: dict | None = None) 
     if linker.get("kept"):
         lines.append(f"- subject linker (logistic regression over candidate pairs, C={linker['c']}, "
                      f"{linker['training_facts']} training facts): dev core-fact F1 {linker['dev_core_f']} "
-                     f"(the same recognizer with the rule linker {linker['dev_core_f_rules']})")
+                     f"(the same recognizer with the rule linker {linker['dev_core_f_rules']}; tried "
+                     + ", ".join(f"C={t['c']}: {t['dev_core_f']}" for t in linker.get("tried", []))
+                     + f", the strongest regularization within one standard error ({linker.get('standard_error')}) "
+                     "of the best kept)")
     elif linker:
         tried = ", ".join(f"C={t['c']}: {t['dev_core_f']}" for t in linker.get("tried", []))
         lines.append(f"- subject linker: not kept, {linker.get('reason', 'no gain over the rules on dev')} "
