@@ -411,8 +411,7 @@ _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ|t
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 # a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
 # tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%", "vượt cùng kỳ tới
-# 17,5%", "kém cùng kỳ năm trước 3,1%" (the baseline is read
-# from the words between, as "so với <them>")
+# 17,5%", "kém cùng kỳ năm trước 3,1%" (the baseline is read from the words between, as "so với <them>")
 _COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
                   r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
                   r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"

@@ -741,11 +741,11 @@ _VERB_PHRASE = re.compile(r"^(?:đã|đang|sẽ|vừa|mới|được|bị|cấp\
                           r"^(?:cấp(?:\s+mới)?|đón|tiếp\s+đón|phục\s+vụ)$", re.IGNORECASE)
 # "đã cấp phép | cho 61 dự án FDI": the phrase before "cho" is a verb phrase (the subject's trimming drops "cho")
 _GIVEN_TO = re.compile(r"\s*cho(?![^\W\d_])", re.IGNORECASE)
-# a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
 # a group of visitors ("khách quốc tế", not "lượt khách quốc tế": a count of its own) and an indicator that counts
 # visitors
 _VISITOR_GROUP = re.compile(r"khách\s+(?!du\s+lịch(?![^\W\d_]))[^\W\d_]", re.IGNORECASE)
 _VISITORS = re.compile(r"(?<![^\W\d_])khách(?![^\W\d_])", re.IGNORECASE)
+# a subject that only names the reporting place: "thành phố", "tỉnh", "cả nước"
 _PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huyện|địa\s+phương)|cả\s+nước|nước\s+ta|toàn\s+quốc",
                          re.IGNORECASE)
 # "năm 2016 toàn tỉnh có 684 tàu ...", "Cơ cấu gồm 98 dự án cấp mới": "có" or "gồm" right before a count says the
