@@ -98,7 +98,7 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     whether to keep it): dev's bulletins, often by other writers, then teach the model too. Its dev scores in the
     card are those of the selection run; dev cannot measure the refitted model."""
     import spacy
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     from .evaluation import score_fact_lists
 
@@ -128,11 +128,7 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
         return score_fact_lists(pairs, [_anchors(r) for r in dev_records])
 
     for epoch in range(1, max_epochs + 1):
-        random.shuffle(train_examples)
-        losses: dict = {}
-        with nlp.select_pipes(enable=["ner"]):
-            for batch in minibatch(train_examples, size=batch_size):
-                nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        losses = _epoch(nlp, train_examples, optimizer, dropout, batch_size)
         scores = dev_score() if dev_records else {"core": {"f": 0.0}, "subject": {"f": 0.0}}
         core = scores["core"]["f"]
         history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 3), "dev_core_f": round(core, 4),
@@ -171,11 +167,23 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     return card
 
 
+def _epoch(nlp, examples: list, optimizer, dropout: float, batch_size: int) -> dict:
+    """One pass of the recognizer over `examples`, shuffled in place; the losses."""
+    from spacy.util import minibatch
+
+    random.shuffle(examples)
+    losses: dict = {}
+    with nlp.select_pipes(enable=["ner"]):
+        for batch in minibatch(examples, size=batch_size):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+    return losses
+
+
 def _refit(records: list[dict], epochs: int, linker_report: dict, *, seed: int, dropout: float, batch_size: int,
            architecture: dict | None, say: Callable[[str], None]):
     """A new pipeline trained on `records` for `epochs` epochs, with the subject linker dev chose (if it kept one)
     fitted on the same records. The same seed and schedule as the selection run; nothing is selected here."""
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     from .pipeline.subject_choice import SubjectChooser
 
@@ -186,11 +194,7 @@ def _refit(records: list[dict], epochs: int, linker_report: dict, *, seed: int, 
     examples = [eg for r in records for eg in _examples(nlp, r)]
     optimizer = nlp.initialize(lambda: examples, sgd=None)
     for epoch in range(1, epochs + 1):
-        random.shuffle(examples)
-        losses: dict = {}
-        with nlp.select_pipes(enable=["ner"]):
-            for batch in minibatch(examples, size=batch_size):
-                nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        losses = _epoch(nlp, examples, optimizer, dropout, batch_size)
         say(f"refit on train + dev ({len(records)} bulletins): epoch {epoch:2d}/{epochs}  "
             f"loss {losses.get('ner', 0.0):9.2f}  ({time.time() - started:.0f}s)")
     linker = nlp.get_pipe("vnecon_linker")
