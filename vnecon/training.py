@@ -293,7 +293,7 @@ def write_model_card(output: Path, card: dict, test_scores: dict | None = None) 
         f"fact linker, {how}.", "",
         f"- trained: {card['date']}, seed {card['seed']}, {card['training_seconds']} s",
         f"- data: {card['data']['train_bulletins']} train bulletins ({card['data']['train_facts']} facts), "
-        f"{card['data']['dev_bulletins']} dev bulletins for epoch selection",
+        f"{card['data']['dev_bulletins']} dev bulletins for selection (epochs, the subject linker)",
         f"- best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}",
     ]
     if linker.get("kept"):
