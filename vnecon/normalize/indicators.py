@@ -79,8 +79,6 @@ class _Catalogue:
                     self.aliases.append(_Alias(toks, r["id"], requires, False))
             for cue in filter(None, r["unit_cues"].split("|")):
                 self.cues[_unit_key(cue)].append(r["id"])
-        # per alias, its indicator's dimension (read for every alias a text shares a word with)
-        self.dimensions: list[str] = [self.rows[a.id]["dimension"] for a in self.aliases]
         self.exact: dict[tuple[str, ...], list[_Alias]] = defaultdict(list)
         self.by_first: dict[str, list[_Alias]] = defaultdict(list)
         for a in self.aliases:
@@ -144,6 +142,7 @@ def _unit_tags(unit: str | None) -> tuple[frozenset[str], str | None, str]:
     return frozenset(_unit_key(t) for t in (base, noun, dimension) if t), dimension, k
 
 
+@lru_cache(maxsize=1024)  # a few dimensions and units, asked for every alias a text shares a word with
 def _compatible(indicator_dim: str, unit_dim: str | None) -> bool:
     if not indicator_dim or unit_dim is None or unit_dim in ("ratio", "index"):
         return True  # growth rates, shares and index levels are written in % for any indicator
@@ -160,12 +159,6 @@ def _usable(cat: _Catalogue, a: _Alias, tags: frozenset[str], unit_dim: str | No
 
 # a fuzzy score below _FUZZY_MIN - _FUZZY_MARGIN neither wins nor blocks the winner; this bound leaves room below it
 _FUZZY_BOUND = _FUZZY_MIN - 2 * _FUZZY_MARGIN
-
-
-@lru_cache(maxsize=256)
-def _compatible_dimensions(unit_dim: str | None) -> dict[str, bool]:
-    """`_compatible` of each indicator dimension of the catalogue with `unit_dim`."""
-    return {d: _compatible(d, unit_dim) for d in set(_catalogue().dimensions)}
 
 
 def _link_for(cat: _Catalogue, text: str, tags: frozenset[str], unit_dim: str | None,
@@ -192,7 +185,6 @@ def _link_for(cat: _Catalogue, text: str, tags: frozenset[str], unit_dim: str | 
     qs = set(q)
     weight = {t: cat.w(t) for t in qs}  # looked up once per text, not once per alias that shares the word
     qw = sum(weight[t] for t in qs)
-    compatible = _compatible_dimensions(unit_dim)
     # the aliases that share a word with the text, in catalogue order
     for k in sorted({k for t in qs for k in cat.by_token.get(t, ())}):
         vs, vw = cat.token_sets[k]
@@ -201,8 +193,8 @@ def _link_for(cat: _Catalogue, text: str, tags: frozenset[str], unit_dim: str | 
         if 2 * min(qw, vw) < _FUZZY_BOUND * (qw + vw):
             continue
         a = cat.aliases[k]
-        if a.requires is not None and not (a.requires & tags) or not compatible[cat.dimensions[k]]:
-            continue  # `_usable`, with the dimensions compared once per unit
+        if not _usable(cat, a, tags, unit_dim):
+            continue
         inter = sum(map(weight.__getitem__, qs & vs))
         score = 2 * inter / (qw + vw)
         scores[a.id] = max(scores.get(a.id, 0.0), score)
