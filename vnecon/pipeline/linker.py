@@ -687,16 +687,21 @@ def _key(text: str | None) -> str | None:
     return re.sub(r"\s+", " ", text).casefold() if text is not None else None
 
 
+def _change_type(norm: str, frame: Frame, k: int, piece: Piece, doc: Doc, view) -> str | None:
+    """The type of the frame's k-th comparison as written: its table column's, else its own verb's, else (a bare
+    figure) what the lead of its list says ("tăng khá, như: bán buôn và bán lẻ (8,04%)")."""
+    if k in frame.kinds and frame.kinds[k][0]:
+        return frame.kinds[k][0]
+    ctype, _, _, unit = parse_change(_text(doc, view, piece))
+    if ctype is None and piece.label == "CHANGE":
+        return listed_rise(norm, piece.start, unit)
+    return ctype
+
+
 def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[str | None]]:
     """The type of each comparison; one written without its verb right after another takes that one's type
     ("lần lượt tăng 22,3% và 35,7%")."""
-    types = [[(f.kinds[k][0] if k in f.kinds and f.kinds[k][0] else parse_change(_text(doc, view, p))[0])
-               for k, p in enumerate(f.changes)] for f in frames]
-    for i, f in enumerate(frames):
-        for k, p in enumerate(f.changes):
-            if types[i][k] is None and p.label == "CHANGE":
-                # "tăng khá, như: bán buôn và bán lẻ (8,04%)": the list's lead says what its items' figures are
-                types[i][k] = listed_rise(norm, p.start, parse_change(_text(doc, view, p))[3])
+    types = [[_change_type(norm, f, k, p, doc, view) for k, p in enumerate(f.changes)] for f in frames]
     order = sorted((p.start, p.end, i, k) for i, f in enumerate(frames) for k, p in enumerate(f.changes))
     for n, (start, _, i, k) in enumerate(order):
         p = frames[i].changes[k]
