@@ -98,7 +98,6 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     whether to keep it): dev's bulletins, often by other writers, then teach the model too. Its dev scores in the
     card are those of the selection run; dev cannot measure the refitted model."""
     import spacy
-    from spacy.util import fix_random_seed
 
     from .evaluation import score_fact_lists
 
@@ -113,11 +112,7 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
         output.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise ValueError(Errors.E042.format(path=output, detail=err.strerror or err)) from err
-    fix_random_seed(seed)
-    random.seed(seed)
-    nlp = build_trainable_pipeline(seed, architecture)
-    train_examples = [eg for r in train_records for eg in _examples(nlp, r)]
-    optimizer = nlp.initialize(lambda: train_examples, sgd=None)
+    nlp, train_examples, optimizer = _fresh(train_records, seed, architecture)
     started = time.time()
     best = (-1.0, -1)
     best_bytes = None
@@ -167,6 +162,18 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     return card
 
 
+def _fresh(records: list[dict], seed: int, architecture: dict | None) -> tuple:
+    """A new trainable pipeline with its random state seeded, the training examples of `records` and the optimizer
+    (the selection run and the refit start alike)."""
+    from spacy.util import fix_random_seed
+
+    fix_random_seed(seed)
+    random.seed(seed)
+    nlp = build_trainable_pipeline(seed, architecture)
+    examples = [eg for r in records for eg in _examples(nlp, r)]
+    return nlp, examples, nlp.initialize(lambda: examples, sgd=None)
+
+
 def _epoch(nlp, examples: list, optimizer, dropout: float, batch_size: int) -> dict:
     """One pass of the recognizer over `examples`, shuffled in place; the losses."""
     from spacy.util import minibatch
@@ -183,16 +190,10 @@ def _refit(records: list[dict], epochs: int, linker_report: dict, *, seed: int, 
            architecture: dict | None, say: Callable[[str], None]):
     """A new pipeline trained on `records` for `epochs` epochs, with the subject linker dev chose (if it kept one)
     fitted on the same records. The same seed and schedule as the selection run; nothing is selected here."""
-    from spacy.util import fix_random_seed
-
     from .pipeline.subject_choice import SubjectChooser
 
     started = time.time()
-    fix_random_seed(seed)
-    random.seed(seed)
-    nlp = build_trainable_pipeline(seed, architecture)
-    examples = [eg for r in records for eg in _examples(nlp, r)]
-    optimizer = nlp.initialize(lambda: examples, sgd=None)
+    nlp, examples, optimizer = _fresh(records, seed, architecture)
     for epoch in range(1, epochs + 1):
         losses = _epoch(nlp, examples, optimizer, dropout, batch_size)
         say(f"refit on train + dev ({len(records)} bulletins): epoch {epoch:2d}/{epochs}  "
