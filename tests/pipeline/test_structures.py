@@ -36,6 +36,19 @@ CASES = [
      [("GRDP", None, "6 tháng đầu năm 2025", None, None, True, [("increase", 9.63, "%", "same_period_previous_year")]),
       ("GRDP", "khu vực dịch vụ", "6 tháng đầu năm 2025", None, None, True,
        [("increase", 9.8, "%", "same_period_previous_year")])]),
+    # the lead's figure and its comparison written apart in the lead's sentence: the items' rises are read against
+    # the comparison's baseline
+    ("Vùng ước thu hoạch 964,9 nghìn tấn cá tra; so với cùng kỳ năm trước, sản lượng tăng 3,9%. Cụ thể: An Giang "
+     "đạt 273,9 nghìn tấn, tăng 20,8%.",
+     [("Vùng", None, None, 964.9, "nghìn tấn", True, []),
+      ("sản lượng", None, None, None, None, False, [("increase", 3.9, "%", "same_period_previous_year")]),
+      ("Vùng", None, None, 273.9, "nghìn tấn", True, [("increase", 20.8, "%", "same_period_previous_year")])]),
+    # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
+    # breakdown inherits its baseline
+    ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "
+     "tỷ USD. Trong đó, có 3.188 dự án mới, tăng 56,6%.",
+     [("vốn FDI đăng ký", None, None, 36.61, "tỷ USD", False, [("increase", 32.1, "%", "same_period_previous_year")]),
+      ("dự án mới", None, None, 3188.0, "dự án", False, [("increase", 56.6, "%", "same_period_previous_year")])]),
     # a note gives the comparisons after it their baseline, and a note line marks the figures under it as estimates
     ("Đơn vị: tỷ USD. Các số đều là số ước tính; số trong ngoặc là tốc độ so với năm 2023.\n"
      "1. Hoa Kỳ — 119,5 (+23,3%)\n2. Trung Quốc — 61,2 (+0,1%)",

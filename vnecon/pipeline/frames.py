@@ -123,9 +123,25 @@ def _res():
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
     # a plan or target figure ("mục tiêu tăng trưởng 6 - 6,5%", "Dự toán thu được giao ... là 35.563 tỉ đồng")
     # is not what a following breakdown breaks down
-    target = re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE)
+    target = PlanWords()
     return (connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor,
             narrower, target, named_after, connector)
+
+
+class PlanWords:
+    """The plan words of targets.txt ("kế hoạch", "dự toán" ...) outside the office names that hold one
+    (target_names.txt: "Sở Kế hoạch và Đầu tư" publishes a figure, it does not make it a plan). `search` is
+    `re.Pattern.search`'s."""
+
+    def __init__(self) -> None:
+        self._re = re.compile(rf"(?<!{_L})(?:(?P<name>{alternation(words('target_names.txt'))})|"
+                              rf"{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        for m in self._re.finditer(text, pos, len(text) if endpos is None else endpos):
+            if m.group("name") is None:
+                return m
+        return None
 
 
 def sentences_of(doc: Doc, view: TextView) -> list[tuple[int, int]]:

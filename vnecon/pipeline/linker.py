@@ -27,7 +27,7 @@ from ..grammar import (COMPARED_AT, PLAN_WORDS, baseline_kind, find_places, list
                        parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import _NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of
+from .frames import _NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, PlanWords, build_frames, paren_balance, pieces_of
 from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has,
                              split_head)
 from .subjects import _MADE_AFTER
@@ -71,7 +71,7 @@ def _res():
         "estimate_verb": re.compile(rf"(?<!{_L})(?:{estimates})(?:\s+(?:đạt|có|là|ở\s+mức|khoảng|vào\s+khoảng|"
                                     rf"đạt\s+vào\s+khoảng|đạt\s+khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE),
         "anaphor": re.compile(rf"(?:{alternation(words('anaphors.txt'))})", re.IGNORECASE),
-        "target": re.compile(rf"(?<!{_L})(?:{alternation(words('targets.txt'))})(?!{_L})", re.IGNORECASE),
+        "target": PlanWords(),
         "next_in_rank": re.compile(rf"(?<!{_L})(?:{alternation(words('next_in_rank.txt'))})(?!{_L})", re.IGNORECASE),
     }
 
@@ -1450,6 +1450,10 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         if other:
             # under a lead read against two baselines, a rise or fall is read year on year (corpus/REVIEW.md)
             return "same_period_previous_year" if "same_period_previous_year" in other else other[0]
+        if not same:
+            kind = _lead_sentence_baseline(ctx, i, fam)
+            if kind is not None:
+                return kind
     # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
     keys = sorted(frame.baselines) if frame.baselines else ()
     for later_k in keys[bisect_right(keys, k):] if keys else ():
@@ -1489,6 +1493,28 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         if j <= i and _akin(_family(types[j][kb]), fam):
             kind = kinds[j][kb] if kb < len(kinds[j]) else None
             return kind if _fits(kind, fam) else None
+    return None
+
+
+def _lead_sentence_baseline(ctx: _Comparisons, i: int, fam: str) -> str | None:
+    """For item i whose lead has no comparison of family `fam`: the baseline of the first comparison of that family
+    written in the lead's sentence after the lead, by a figure-less clause of its own, the lead's figure compared
+    apart ("ước thu hoạch 964,9 nghìn tấn; so với cùng kỳ năm trước, sản lượng tăng 3,9%. Cụ thể: An Giang đạt
+    273,9 nghìn tấn, tăng 20,8%")."""
+    frames, types, kinds = ctx.frames, ctx.types, ctx.kinds
+    frame = frames[i]
+    li = frame.lead if frame.item else frame.narrows
+    if li is None or li >= i:
+        return None
+    for j in range(li + 1, i):
+        other = frames[j]
+        if other.sentence != frames[li].sentence:
+            break
+        if other.value is not None or other.item or other.in_parentheses:
+            continue
+        for kb, t in enumerate(types[j]):
+            if _family(t) == fam and kb < len(kinds[j]) and kinds[j][kb] is not None:
+                return kinds[j][kb] if _fits(kinds[j][kb], fam) else None
     return None
 
 
