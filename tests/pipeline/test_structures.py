@@ -43,6 +43,12 @@ CASES = [
      [("Vùng", None, None, 964.9, "nghìn tấn", True, []),
       ("sản lượng", None, None, None, None, False, [("increase", 3.9, "%", "same_period_previous_year")]),
       ("Vùng", None, None, 273.9, "nghìn tấn", True, [("increase", 20.8, "%", "same_period_previous_year")])]),
+    # figures that share the estimate verb of the first, each after the place the one before was of
+    ("Sản lượng cà phê nhân năm 2020 ước đạt khoảng 545 nghìn tấn tại Đắk Lắk, 476,6 nghìn tấn tại Lâm Đồng và "
+     "260,5 nghìn tấn tại Gia Lai.",
+     [("Sản lượng cà phê nhân", None, "năm 2020", 545.0, "nghìn tấn", True, []),
+      ("Sản lượng cà phê nhân", None, "năm 2020", 476.6, "nghìn tấn", True, []),
+      ("Sản lượng cà phê nhân", None, "năm 2020", 260.5, "nghìn tấn", True, [])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

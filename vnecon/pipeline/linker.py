@@ -1090,13 +1090,20 @@ def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
     """A value clause with no verb of its own after a comma or semicolon, sharing the estimate verb of the clause
     before: "sản lượng cà phê nhân của Đắk Lắk ước đạt 545 nghìn tấn, Lâm Đồng 476,6 nghìn tấn"; "xuất khẩu ước đạt
     1.015 triệu USD, tăng 19,6%; nhập khẩu 842 triệu USD"; also after a parenthesis that closes the clause before
-    ("ước đạt 1.386,2 triệu tấn (+14,5%), khối lượng ... 294,2 tỷ tấn.km"), also when the next item of a ranking
+    ("ước đạt 1.386,2 triệu tấn (+14,5%), khối lượng ... 294,2 tỷ tấn.km"), also after the place the figure before
+    was of ("ước đạt 545 nghìn tấn tại Đắk Lắk, 476,6 nghìn tấn tại Lâm Đồng"), also when the next item of a ranking
     follows ("kim ngạch ước đạt 30,8 tỷ USD; tiếp đến là EU 27,6 tỷ USD")."""
     r = _res()
     region = r["next_in_rank"].sub(" ", norm[frame.region[0]:frame.start])
     return prev.estimate_verb and frame.value is not None and before.value is not None and not frame.item and \
-        not frame.in_parentheses and re.match(r"\s*\)?\s*[,;]", region) and not r["predicate"].search(region) and \
+        not frame.in_parentheses and _CLAUSE_CLOSED.match(region) and not r["predicate"].search(region) and \
         not r["target"].search(region)
+
+
+# what closes the clause of the figure before: a parenthesis, a comma, a semicolon or "và", after the place the
+# figure was of ("ước đạt 545 nghìn tấn tại Đắk Lắk, 476,6 nghìn tấn tại Lâm Đồng")
+_CLAUSE_CLOSED = re.compile(rf"\s*(?:(?:tại|ở)\s+(?-i:[A-ZĐ]){_L}*(?:\s+(?-i:[A-ZĐ]){_L}*){{0,3}})?"
+                            rf"\s*\)?\s*(?:[,;]|và(?!{_L}))", re.IGNORECASE)
 
 
 def _national(place: str | None) -> bool:
