@@ -8,6 +8,8 @@ from vnecon.textview import TextView, canonical_tones, nfc
 @pytest.mark.parametrize("old,new", [
     ("hoà", "hòa"), ("Khánh Hoà", "Khánh Hòa"), ("thuỷ sản", "thủy sản"), ("khoẻ", "khỏe"),
     ("quý", "quý"), ("hoàn thành", "hoàn thành"), ("THUỶ", "THỦY"),
+    # "kì" is "kỳ" spelt with an "i", as a whole syllable only ("kìm", pliers, stays)
+    ("cùng kì năm trước", "cùng kỳ năm trước"), ("Kỉ lục", "Kỷ lục"), ("kìm", "kìm"), ("skì", "skì"),
 ])
 def test_canonical_tones(old, new):
     assert canonical_tones(old) == new

@@ -32,13 +32,19 @@ _VOWEL_PAIR_RE = re.compile(
 )
 
 
-def canonical_tones(text: str) -> str:
-    """Rewrite old-style tone placement to the new style, keeping the length.
+# the syllable "kỳ" (and "kỷ", "kỹ" ...) is also spelt with an "i": "cùng kì năm trước", "kỉ lục"
+_K_I = {k + i: k + y for k in "kK" for i, y in zip("ìíỉĩịÌÍỈĨỊ", "ỳýỷỹỵỲÝỶỸỴ")}
+_K_I_RE = re.compile("(?<![^\\W\\d_])(" + "|".join(_K_I) + ")(?![^\\W\\d_])")
 
-    >>> canonical_tones("hoà bình, thuỷ sản, quý")
-    'hòa bình, thủy sản, quý'
+
+def canonical_tones(text: str) -> str:
+    """Rewrite old-style tone placement to the new style, and "kì" to "kỳ", keeping the length.
+
+    >>> canonical_tones("hoà bình, thuỷ sản, quý, cùng kì")
+    'hòa bình, thủy sản, quý, cùng kỳ'
     """
-    return _VOWEL_PAIR_RE.sub(lambda m: _OLD_TONE[m.group(1)], text)
+    text = _VOWEL_PAIR_RE.sub(lambda m: _OLD_TONE[m.group(1)], text)
+    return _K_I_RE.sub(lambda m: _K_I[m.group(1)], text) if "k" in text or "K" in text else text
 
 
 # zero-width and control characters (scraped pages are full of them) read as a space; same length, so no offset moves

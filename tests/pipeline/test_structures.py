@@ -49,6 +49,9 @@ CASES = [
      [("Sản lượng cà phê nhân", None, "năm 2020", 545.0, "nghìn tấn", True, []),
       ("Sản lượng cà phê nhân", None, "năm 2020", 476.6, "nghìn tấn", True, []),
       ("Sản lượng cà phê nhân", None, "năm 2020", 260.5, "nghìn tấn", True, [])]),
+    # "cùng kì" is "cùng kỳ"
+    ("Sản lượng đạt 753.200 tấn, hụt 26.600 tấn so với cùng kì năm trước.",
+     [("Sản lượng", None, None, 753200.0, "tấn", False, [("decrease", 26600.0, "tấn", "same_period_previous_year")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "
@@ -786,6 +789,16 @@ CASES = [
       ("tổng thu", None, "quý I/2024", None, None, False, [("increase", 24.44, "%", "same_period_previous_year")]),
       ("Sản lượng lúa", None, "vụ Đông Xuân 2023", 216.7, "ngàn tấn", True,
        [("increase", 5.4, "%", "same_period_previous_year"), ("increase", 7.4, "%", "plan")])]),
+    # ... also named inside the comparison, with no "so với"
+    ("Tổng chi ngân sách quý I/2024 cao hơn quý I/2023 là 4,15%.",
+     [("Tổng chi ngân sách", None, "quý I/2024", None, None, False, [("increase", 4.15, "%", "same_period_previous_year")])]),
+    # "dự toán pháp lệnh" is a plan; a name in parentheses ("(FDI)") between a figure and its comparison
+    ("Hà Nội thu 308.500 tỉ đồng, đạt 99% dự toán pháp lệnh, tăng 4%; Hải Phòng 95.036 tỉ đồng, tăng 1%.",
+     [("thu", None, None, 308500.0, "tỉ đồng", False, [("ratio", 99.0, "%", "plan"), ("increase", 4.0, "%", None)]),
+      ("thu", None, None, 95036.0, "tỉ đồng", False, [("increase", 1.0, "%", None)])]),
+    ("Tỉnh thu hút 700 triệu USD vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký, so với cùng kỳ tăng 34%.",
+     [("vốn đầu tư trực tiếp nước ngoài", None, None, 700.0, "triệu USD", False,
+       [("increase", 34.0, "%", "same_period_previous_year")])]),
     # an aside in parentheses with its own period, or a plan, states its own comparison: none inherited
     ("Năm 2019, CPI tăng 3,77% so với năm 2018, trong đó hàng ăn tăng 4,83% (bình quân năm 2018 tăng 4,13%). GRDP "
      "tăng 10,34% so với năm 2018 (kế hoạch GRDP tăng 12,7%).",
@@ -1002,6 +1015,9 @@ def test_what_a_count_or_a_clause_is_about(text, indicators):
      ["so với tháng trước", "so với cùng kỳ năm trước"]),
     ("Giá thịt lợn tăng 12,4% so với tháng trước, góp 0,41 điểm phần trăm vào mức tăng chung.",
      ["so với tháng trước", None]),
+    # ... also with an adverb before the verb, and a baseline at the end of the sentence closing another clause
+    ("CPI tháng 9 so với tháng 8 chỉ nhích tăng 0,75%, còn so với cùng kỳ thì tăng 3,02%; bình quân 9 tháng, CPI "
+     "tăng 3,23% so với bình quân cùng kỳ.", ["so với tháng 8", "so với cùng kỳ", "so với bình quân cùng kỳ"]),
     # a baseline after a figure is that figure's, not a fronted one for the next clause
     ("Xuất khẩu tăng 5% so với cùng kỳ, nhập khẩu tăng 3%.", ["so với cùng kỳ", None]),
 ])

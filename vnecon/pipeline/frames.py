@@ -103,7 +103,7 @@ def _res():
                             rf"(?![^\W\d_]))\s*$", re.IGNORECASE)
     # what any figure measures, written right after it, then its comparison: "thu hút 1,53 tỷ USD vốn đầu tư trực
     # tiếp nước ngoài, đạt 128% kế hoạch", "thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1%"
-    named_after = re.compile(rf"^[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
+    named_after = re.compile(rf"^[ \t]+{_L}(?:[^,;.:()|\n\d]|\((?-i:[A-ZĐ]{{2,6}})\))*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
                              rf"(?!{_L})\s*)?|\s*\(\s*)?$",
                              re.IGNORECASE)  # (or in parentheses: "6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)")
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
@@ -1141,6 +1141,7 @@ _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|g�
 # figures (a month or year aside) or punctuation ("so với năm 2023, lượng gạo xuất khẩu tăng 10,9%", "so với cùng
 # kỳ, con số này tăng 7,2%")
 _FRONTED_GAP = re.compile(r"[\s,]*(?:(?:[^\W\d_]+|[-–]|\d{1,2}/\d{4}|(?:19|20)\d\d|\([A-Z]{2,6}\))\s+){0,12}")
-_RIGHT_BEFORE = re.compile(r"[\s,]*(?:thì\s+)?", re.IGNORECASE)
+# (an adverb may stand between it and the verb: "so với tháng 8/2019 chỉ nhích tăng 0,75%")
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:thì\s+)?(?:(?:chỉ|vẫn|cũng|đã|lại|đều|tiếp\s+tục)\s+){0,2}", re.IGNORECASE)
 _SENTENCE_OPENS = re.compile(r"[\s\-–•*+]*")  # only a bullet before it: "So với năm 2023, lượng gạo tăng 10,9%"
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|(?<![^\W\d_])(?:và|còn|nhưng|song))\s*$", re.IGNORECASE)

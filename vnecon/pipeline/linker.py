@@ -368,7 +368,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
             elif own is None and (said := _baseline_inside(doc, view, piece)) is not None:
                 kind, btext = said  # "thấp hơn cùng kỳ 8,3%"
-                kind = _years_apart(kind, btext, this_period)
+                kind = _years_apart(_year_on_year(kind, btext, this_period), btext, this_period)
             elif own is None and (said := _baseline_after(norm, piece.end)) is not None:
                 # "và 118,6% dự toán HĐND tỉnh giao": a plan or period phrase right after a comparison with no verb
                 kind, btext = said
