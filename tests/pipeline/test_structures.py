@@ -52,6 +52,12 @@ CASES = [
     # "cùng kì" is "cùng kỳ"
     ("Sản lượng đạt 753.200 tấn, hụt 26.600 tấn so với cùng kì năm trước.",
      [("Sản lượng", None, None, 753200.0, "tấn", False, [("decrease", 26600.0, "tấn", "same_period_previous_year")])]),
+    # a statement after a heading's colon leads a breakdown in the next sentence: its estimate and baseline carry over
+    ("Số thu về đích sớm: lũy kế 11 tháng, thu NSNN ước 1.638,9 nghìn tỉ đồng, cao hơn cùng kỳ năm 2021 là 17,4%. "
+     "Phân theo nguồn thu: thu nội địa tăng 13,5%; thu từ dầu thô tăng 77,6%.",
+     [("thu NSNN", None, "11 tháng", 1638.9, "nghìn tỉ đồng", True, [("increase", 17.4, "%", "same_period_previous_year")]),
+      ("thu nội địa", None, "11 tháng", None, None, True, [("increase", 13.5, "%", "same_period_previous_year")]),
+      ("thu từ dầu thô", None, "11 tháng", None, None, True, [("increase", 77.6, "%", "same_period_previous_year")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -763,6 +763,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             # a statement under a heading ("Trồng trọt: ... đạt 32.630 ha") can lead a breakdown like any other
             if frame.item and frame.lead is None and not frame.in_parentheses:
                 sentence_leads.append(idx)  # a statement under a heading ("Trồng trọt: ... đạt 32.630 ha; trong đó")
+                if len(sentence_leads) == 1 and frame.value is not None and _has_unit(norm, frame.value) and \
+                        not target.search(region_text):
+                    # ... also in a later sentence ("Số thu về đích sớm: lũy kế 11 tháng, thu NSNN ước 1.638,9
+                    # nghìn tỉ đồng. Phân theo nguồn thu: ...")
+                    last_lead = idx
             elif not frame.item and not frame.in_parentheses:
                 # a breakdown in a later sentence breaks down the first statement of the last sentence that made
                 # one, a plan figure excepted
