@@ -58,6 +58,10 @@ CASES = [
      [("thu NSNN", None, "11 tháng", 1638.9, "nghìn tỉ đồng", True, [("increase", 17.4, "%", "same_period_previous_year")]),
       ("thu nội địa", None, "11 tháng", None, None, True, [("increase", 13.5, "%", "same_period_previous_year")]),
       ("thu từ dầu thô", None, "11 tháng", None, None, True, [("increase", 77.6, "%", "same_period_previous_year")])]),
+    # a column header's unit in parentheses is the unit of the bare numbers under it
+    ("Sản phẩm | Sản lượng (nghìn tấn) | So với cùng kỳ (%)\nXi măng | 1.250,4 | 104,2\nThép cán | 320,1 | 98,5",
+     [("Sản lượng", "Xi măng", None, 1250.4, "nghìn tấn", False, [("ratio", 104.2, "%", "same_period_previous_year")]),
+      ("Sản lượng", "Thép cán", None, 320.1, "nghìn tấn", False, [("ratio", 98.5, "%", "same_period_previous_year")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -319,7 +319,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
                 unit = _cell_unit(norm, frame.value.start) or _unit_column(norm, frame.value.start) or \
-                    _counted_unit(norm, a, frame.value.start) or \
+                    _column_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
                     (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
             elif unit_dimension(unit) == "scale" and (counted := _counted_unit(norm, a, frame.value.start)):
                 # "số doanh nghiệp ... là hơn 147,2 nghìn", also after "905,7 nghìn người": what the subject counts
@@ -1214,6 +1214,29 @@ def _label_unit(norm: str, a: int, pos: int) -> str | None:
     return _written_unit(m.group(1)) if m else None
 
 
+def _column_unit(norm: str, pos: int) -> str | None:
+    """The unit a table's column header gives in parentheses to the bare numbers under it: "12,5" under "Sản lượng
+    (nghìn tấn)" in "Sản phẩm | Sản lượng (nghìn tấn) | So với cùng kỳ (%)"."""
+    starts, barred = _bar_lines(norm)
+    row = bisect_right(starts, pos) - 1
+    if not barred[row]:
+        return None
+    ls, le = _line(norm, starts, row)
+    k, n = norm.count("|", ls, pos), norm.count("|", ls, le) + 1
+    for up in range(row - 1, max(row - 16, -1), -1):  # the header is the nearest row above with a unit there
+        if not barred[up]:
+            return None
+        hs, he = _line(norm, starts, up)
+        header = norm[hs:he].split("|")
+        if len(header) != n:
+            continue
+        unit = _HEADER_UNIT.search(header[k])
+        if unit is not None:
+            return _written_unit(unit.group(1))
+    return None
+
+
+_HEADER_UNIT = re.compile(r"\(([^()\d\n]{1,30})\)\s*$")
 _UNIT_HEADER = re.compile(r"\s*(?:ĐVT|đơn\s+vị(?:\s+tính)?)\s*", re.IGNORECASE)
 
 
