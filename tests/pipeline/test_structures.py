@@ -62,6 +62,15 @@ CASES = [
     ("Sản phẩm | Sản lượng (nghìn tấn) | So với cùng kỳ (%)\nXi măng | 1.250,4 | 104,2\nThép cán | 320,1 | 98,5",
      [("Sản lượng", "Xi măng", None, 1250.4, "nghìn tấn", False, [("ratio", 104.2, "%", "same_period_previous_year")]),
       ("Sản lượng", "Thép cán", None, 320.1, "nghìn tấn", False, [("ratio", 98.5, "%", "same_period_previous_year")])]),
+    # a clause that opens with its baseline and names the figure's subject again, or points back to it, compares that
+    # figure; another subject is another fact
+    ("Doanh thu bán lẻ lên tới 33.320 tỷ đồng; so với cùng kỳ năm trước (khi còn giãn cách), doanh thu tăng 12,3%. "
+     "Đàn trâu, bò có gần 48,2 nghìn con; so với thời điểm này năm trước, đàn tăng 0,5%. Xuất khẩu đạt 5,2 tỷ USD; "
+     "so với cùng kỳ, nhập khẩu tăng 3%.",
+     [("Doanh thu bán lẻ", None, None, 33320.0, "tỷ đồng", False, [("increase", 12.3, "%", "same_period_previous_year")]),
+      ("Đàn trâu, bò", None, None, 48.2, "nghìn con", False, [("increase", 0.5, "%", "same_period_previous_year")]),
+      ("Xuất khẩu", None, None, 5.2, "tỷ USD", False, []),
+      ("nhập khẩu", None, None, None, None, False, [("increase", 3.0, "%", "same_period_previous_year")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -598,6 +598,16 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
+            if current is not None and el.label == "CHANGE" and current.value is not None and \
+                    not current.in_parentheses and gap_wo_base != gap and \
+                    (restated := _RESTATED_SUBJECT.fullmatch(gap_wo_base)) is not None and \
+                    _same_subject(norm, restated.group("subject"), current, gap):
+                # "... lên tới 33.320 tỷ đồng; so với cùng kỳ năm trước, doanh thu tăng 12,3%": a clause that opens
+                # with its baseline and names the figure's subject again (or points back to it) compares that figure
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
+                continue
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and current.end == current.value.end and named_after.match(gap_wo_base) and \
                     len(gap_wo_base.split()) <= 10 and not connector.search(_IN_PERIOD.sub(" ", gap_wo_base)):
@@ -1061,6 +1071,32 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
                            r"đến\s+hết|đến)\s+)?(?:(?:\d{1,2}|sáu|chín|mười(?:\s+một)?)\s+tháng(?:\s+đầu\s+năm)?|tháng|quý|"
                            r"năm|nửa\s+đầu\s+năm|cả\s+năm)(?:\s*[\dIVX]+)?(?:\s*/\s*\d{4}|\s+năm\s+\d{4}|\s+\d{4})?\s*",
                            re.IGNORECASE)
+
+
+# after a figure (and what it measures, named after it) and a baseline that opens the next clause (taken out of the
+# gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
+_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}[^,;.:()|\n\d]{{0,60}}?)?\s*[;,]\s*(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
+                               rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)?\s*(?:(?:thì|đã|cũng|vẫn|chỉ|lại)\s+)*",
+                               re.IGNORECASE)
+_POINTS_BACK = re.compile(r"(?:này|đó)$", re.IGNORECASE)
+_SEVERAL = re.compile(r"(?:các|những|hai|ba|cả)\s", re.IGNORECASE)
+
+
+def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> bool:
+    """Whether the subject of a clause after a figure is the figure's again: none, a phrase pointing back to one
+    thing ("diện tích này", not "các thị trường này"), or words all written in the figure's own clause ("đàn" after
+    "đàn trâu, bò ... 48,2 nghìn con"; not "nhập khẩu" after "xuất khẩu")."""
+    if subject is None or not subject.strip():
+        return True
+    subject = subject.strip()
+    if _SEVERAL.match(subject):
+        return False
+    if _POINTS_BACK.search(subject):
+        return len(subject.split()) <= 4
+    cut = re.search(r"[;,]", gap)
+    clause = norm[frame.region[0]:frame.end] + (gap[:cut.start()] if cut else "")
+    said = {w.casefold() for w in re.findall(rf"{_L}+", clause)}
+    return all(w.casefold() in said for w in re.findall(rf"{_L}+", subject))
 
 
 def _period_label(norm: str, s_start: int, colon: tuple[int, int]) -> bool:
