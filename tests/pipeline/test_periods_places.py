@@ -21,6 +21,10 @@ PERIODS = [
     ("Tính đến trung tuần tháng Mười, cả nước gieo cấy được 703,2 nghìn ha", ["trung tuần tháng Mười"]),
     ("tính đến giữa tháng 10", ["giữa tháng 10"]),
     ("so với cuối tháng trước", []),
+    # a month or quarter joined to its year by a hyphen, as newspapers write it; not a range of months
+    ("giá tháng 11-2022 giảm", ["tháng 11-2022"]),
+    ("quý III-2023", ["quý III-2023"]),
+    ("tháng 11-12", ["tháng 11"]),
     # dates alone are not periods
     ("theo Nghị định 15/2022/NĐ-CP ngày 20/8", []),
 ]

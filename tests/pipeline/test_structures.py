@@ -71,6 +71,10 @@ CASES = [
       ("Đàn trâu, bò", None, None, 48.2, "nghìn con", False, [("increase", 0.5, "%", "same_period_previous_year")]),
       ("Xuất khẩu", None, None, 5.2, "tỷ USD", False, []),
       ("nhập khẩu", None, None, None, None, False, [("increase", 3.0, "%", "same_period_previous_year")])]),
+    # a month joined to its year by a hyphen: the same month a year before is year on year
+    ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
+     [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,
+       [("decrease", 2.1, "%", "previous_period"), ("decrease", 20.1, "%", "same_period_previous_year")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

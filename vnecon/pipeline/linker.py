@@ -596,7 +596,7 @@ def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame]
     return out
 
 
-_MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|năm)\s*((?:19|20)\d\d))?",
+_MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|-|năm)\s*((?:19|20)\d\d))?",
                                re.IGNORECASE)
 _ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
