@@ -75,6 +75,15 @@ CASES = [
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,
        [("decrease", 2.1, "%", "previous_period"), ("decrease", 20.1, "%", "same_period_previous_year")])]),
+    # the level after its comparison: after "ước tính" alone, and after a reason that names "Covid-19"; a count's
+    # change as "mức tăng"; what a count is, with "(ước tính)", before its change
+    ("Đá CaCO3 tăng 18,5%, ước tính 1,42 triệu tấn. Hành khách vận chuyển giảm 21,4% vì tác động của dịch Covid-19, "
+     "chỉ còn 9,8 triệu lượt. Tỉnh ghi nhận 2.068 doanh nghiệp thành lập mới, mức tăng 46%. Trong số này, 1,6 triệu "
+     "lượt là khách lưu trú (ước tính), tăng 7%.",
+     [("Đá CaCO3", None, None, 1.42, "triệu tấn", True, [("increase", 18.5, "%", None)]),
+      ("Hành khách vận chuyển", None, None, 9.8, "triệu lượt", False, [("decrease", 21.4, "%", None)]),
+      ("doanh nghiệp thành lập mới", None, None, 2068.0, "doanh nghiệp", False, [("increase", 46.0, "%", None)]),
+      ("khách lưu trú", None, None, 1.6, "triệu lượt", True, [("increase", 7.0, "%", None)])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -98,12 +98,12 @@ def _res():
                       re.IGNORECASE)
     # "có 1.935 doanh nghiệp đăng ký thành lập mới, tăng 6,4%": words that qualify a count, then its change
     # (or then a word pointing back to the figure: "6,5 nghìn doanh nghiệp quay lại hoạt động; so với tháng 8, con số
-    # này giảm 23,7%")
-    descriptor = re.compile(rf"^\s*[^\W\d_][^,;.:()|\n]*?(?:[,(]?|[;,][\s,]*(?:{anaphors})"
+    # này giảm 23,7%"; "2.068 doanh nghiệp thành lập mới, mức tăng 46%")
+    descriptor = re.compile(rf"^\s*[^\W\d_][^,;.:()|\n]*?(?:[,(]?|[;,][\s,]*(?:{anaphors}|(?:với\s+)?mức)"
                             rf"(?![^\W\d_]))\s*$", re.IGNORECASE)
     # what any figure measures, written right after it, then its comparison: "thu hút 1,53 tỷ USD vốn đầu tư trực
     # tiếp nước ngoài, đạt 128% kế hoạch", "thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1%"
-    named_after = re.compile(rf"^[ \t]+{_L}(?:[^,;.:()|\n\d]|\((?-i:[A-ZĐ]{{2,6}})\))*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
+    named_after = re.compile(rf"^[ \t]+{_L}(?:[^,;.:()|\n\d]|\((?-i:[A-ZĐ]{{2,6}})\)|\(ước(?:\s+tính)?\))*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
                              rf"(?!{_L})\s*)?|\s*\(\s*)?$",
                              re.IGNORECASE)  # (or in parentheses: "6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)")
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
@@ -111,7 +111,7 @@ def _res():
     # triệu tỉ"
     value_after_change = re.compile(r"^[\s,)—]*(?:(?:giá\s+trị|quy\s+mô|tổng\s+số|tổng|kim\s+ngạch)\s+)?"
                                     r"(?:ước\s+(?:tính\s+)?|dự\s+kiến\s+)?"
-                                    r"(?:ước(?:\s+được)?|hiện|tổng\s+cộng|với(?:\s+ước(?:\s+tính)?)?|tương\s+ứng(?:\s+với)?|"
+                                    r"(?:ước(?:\s+được)?|ước\s+tính|dự\s+kiến|hiện|tổng\s+cộng|với(?:\s+ước(?:\s+tính)?)?|tương\s+ứng(?:\s+với)?|"
                                     r"giá\s+trị|quy\s+mô|"
                                     r"lên|lên\s+mức|lên\s+tới|đạt|đạt\s+mức|ở\s+mức|là|(?:chỉ\s+)?còn|xuống|"
                                     r"(?:hiện\s+)?(?:(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
@@ -610,7 +610,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 continue
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and current.end == current.value.end and named_after.match(gap_wo_base) and \
-                    len(gap_wo_base.split()) <= 10 and not connector.search(_IN_PERIOD.sub(" ", gap_wo_base)):
+                    len(gap_wo_base.split()) <= 10 and \
+                    not connector.search(_IN_PERIOD.sub(" ", _ESTIMATE_ASIDE.sub(" ", gap_wo_base))):
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -865,7 +866,7 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{
 # a clause that explains or ranks the figure before it, closed by a comma, a semicolon or a parenthesis: the
 # comparison after it is still about that figure ("do nhu cầu yếu, nhưng tăng 15,8%", "cao nhất từ trước đến nay,")
 _EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s"
-                          r"(?:[^;()\d]*(?=;)|[^,;()\d]*(?=[,;]|\s*(?:nhưng|song)\s))|"
+                          r"(?:(?:[^;()\d]|-19)*(?=;)|(?:[^,;()\d]|-19)*(?=[,;]|\s*(?:nhưng|song)\s))|"
                           r"(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+(?:nhất|kỷ\s+lục)(?:[^,;()\d–—]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)*(?=[,;]|\s*[–—])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*về\s+(?P<what>[^\W\d_][^,;.()\d]*?)(?=\s*(?:[,;.)]|và\s|so\s+với|so\s+cùng|$))", re.IGNORECASE)
 def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
@@ -1169,6 +1170,8 @@ def _new_subject_in_descriptor() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# "(ước tính)" after what a figure measures: a remark on the figure, no clause of its own
+_ESTIMATE_ASIDE = re.compile(r"\(ước(?:\s+tính)?\)", re.IGNORECASE)
 # "trong năm", "trong tháng này": the figure's period, no clause of its own
 _IN_PERIOD = re.compile(r"(?<![^\W\d_])trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?(?![^\W\d_])", re.IGNORECASE)
 # an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")

@@ -405,8 +405,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         info.changes = tuple(own_changes)
         region_text = norm[a:frame.start]
         estimated = bool(r["estimate"].search(region_text))
-        if not estimated and frame.value is not None and _ESTIMATE_AFTER.match(norm, frame.value.end):
-            estimated = True  # "16.292 tỷ đồng (ước tính)"
+        if not estimated and frame.value is not None and (
+                _ESTIMATE_AFTER.match(norm, frame.value.end) or frame.changes and
+                frame.changes[0].start > frame.value.end and
+                _ESTIMATE_AFTER.search(norm, frame.value.end, frame.changes[0].start)):
+            estimated = True  # "16.292 tỷ đồng (ước tính)", "1,6 triệu lượt là khách lưu trú (ước tính), tăng 7%"
         if not estimated and frame.value is not None and frame.changes and frame.changes[0].end <= frame.value.start:
             # "tăng 0,91%, ước đạt hơn 157 nghìn lượt": the level written after its comparison
             estimated = bool(r["estimate"].search(norm, frame.changes[0].end, frame.value.start))
