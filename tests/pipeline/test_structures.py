@@ -84,6 +84,12 @@ CASES = [
       ("Hành khách vận chuyển", None, None, 9.8, "triệu lượt", False, [("decrease", 21.4, "%", None)]),
       ("doanh nghiệp thành lập mới", None, None, 2068.0, "doanh nghiệp", False, [("increase", 46.0, "%", None)]),
       ("khách lưu trú", None, None, 1.6, "triệu lượt", True, [("increase", 7.0, "%", None)])]),
+    # bullet lines under a number-free line that calls its figures estimates, and not the line after them
+    ("Sản lượng 9 tháng, theo số ước tính:\n– vận chuyển hành khách đạt 12,46 triệu lượt;\n– hàng hóa đạt 9,82 triệu "
+     "tấn, tăng 9,1%.\nTại cảng, sản lượng đạt 5 triệu tấn.",
+     [("vận chuyển hành khách", None, "9 tháng", 12.46, "triệu lượt", True, []),
+      ("hàng hóa", None, "9 tháng", 9.82, "triệu tấn", True, [("increase", 9.1, "%", None)]),
+      ("sản lượng", None, "9 tháng", 5.0, "triệu tấn", False, [])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -126,6 +126,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     ctx = _comparisons(norm, frames, types, kinds, baselines, periods, doc, view)
     estimated_from = _estimate_heading(norm, frames)
     heads_table = estimated_from is not None and any(f.table and f.start >= estimated_from for f in frames)
+    bulleted = _estimated_bullets(norm, frames) if "ước" in norm or "Ước" in norm else []
     cuts = None  # what stops a subject phrase, for the subject linker's candidates
     first_of_sentence: dict[tuple[int, int], Frame] = {}
     for frame in frames:
@@ -442,6 +443,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             # the whole sentence
             first = first_of_sentence[frame.sentence]
             estimated = bool(r["estimate_opener"].search(norm[s_start:first.start]))  # (^: the sentence start)
+        if not estimated and bulleted and not frame.in_parentheses and \
+                any(a_ <= frame.start < b_ for a_, b_ in bulleted):
+            estimated = True  # "Sản lượng 9 tháng, theo số ước tính:\n– vận chuyển hành khách đạt ..."
         if not estimated and estimated_from is not None and estimated_from <= frame.start and \
                 not _aside(frame, norm, ctx) and (frame.table or not heads_table):
             # under a table heading "(Số liệu ước tính; ...)" (the table's, when it heads one: not the notes after)
@@ -1147,6 +1151,28 @@ def _estimate_heading(norm: str, frames: list[Frame]) -> int | None:
         if r["estimate"].search(m.group()) and not _any_between(starts, m.start(), m.end()):
             return m.end()
     return None
+
+
+def _estimated_bullets(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:
+    """The bullet lines right under a number-free line that ends with a colon and calls its figures estimates
+    ("Sản lượng 9 tháng, theo số ước tính:"), as (start, end) ranges."""
+    r = _res()
+    starts = sorted(f.start for f in frames)
+    out = []
+    for m in _ESTIMATE_COLON_LINE.finditer(norm):
+        if not r["estimate"].search(m.group()) or _any_between(starts, m.start(), m.end()):
+            continue
+        end = pos = m.end() + 1
+        while pos < len(norm) and _BULLET_LINE.match(norm, pos):
+            nl = norm.find("\n", pos)
+            end = pos = len(norm) if nl < 0 else nl + 1
+        if end > m.end() + 1:
+            out.append((m.end(), end))
+    return out
+
+
+_ESTIMATE_COLON_LINE = re.compile(r"^[^\n|]*:[ \t]*$", re.MULTILINE)
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–•*+]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 def _aside(frame: Frame, norm: str, ctx: "_Comparisons") -> bool:
