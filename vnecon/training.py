@@ -99,6 +99,7 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     card are those of the selection run; dev cannot measure the refitted model."""
     import spacy
 
+    from .api import _run
     from .evaluation import score_fact_lists
 
     say = progress or (lambda msg: print(msg, file=sys.stderr, flush=True))
@@ -119,7 +120,8 @@ def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: 
     history = []
 
     def dev_score() -> dict:
-        pairs = [(nlp(r["text"])._.facts or [], r["facts"]) for r in dev_records]
+        # scored as extract() runs the pipeline (the recognizer sees gaps and long texts as there)
+        pairs = [(_run(nlp, nlp.make_doc(r["text"]))._.facts or [], r["facts"]) for r in dev_records]
         return score_fact_lists(pairs, [_anchors(r) for r in dev_records])
 
     for epoch in range(1, max_epochs + 1):
@@ -220,13 +222,18 @@ def subject_groups(nlp, records: list[dict]) -> dict[str, list]:
     features and whether its text matches the gold indicator (sector) as the evaluation counts it."""
     from .evaluation import OVERLAP, match, overlap
 
+    from spacy.pipeline import EntityRecognizer
+
+    from .api import _recognize
+
     linker = nlp.get_pipe("vnecon_linker")
     before = nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]
     groups: dict[str, list] = {"indicator": [], "sector": []}
     for record in records:
         doc = nlp.make_doc(record["text"])
         for name in before:
-            doc = nlp.get_pipe(name)(doc)
+            proc = nlp.get_pipe(name)
+            doc = _recognize(nlp, name, proc, doc) if isinstance(proc, EntityRecognizer) else proc(doc)
         facts, collect = linker.candidates(doc)
         pairs = dict(match([f.to_dict() for f in facts], record["facts"], _anchors(record)))
         for index, candidates in collect:
