@@ -90,6 +90,12 @@ CASES = [
      [("vận chuyển hành khách", None, "9 tháng", 12.46, "triệu lượt", True, []),
       ("hàng hóa", None, "9 tháng", 9.82, "triệu tấn", True, [("increase", 9.1, "%", None)]),
       ("sản lượng", None, "9 tháng", 5.0, "triệu tấn", False, [])]),
+    # a comparison with the month before is the month's, not the cumulative period named last
+    ("CPI tháng 9/2019 tăng 0,75% so với tháng trước; bình quân 9 tháng năm 2019, CPI tăng 3,23% so với cùng kỳ. "
+     "So với tháng trước, nhóm giáo dục tăng 7,36%.",
+     [("CPI", None, "tháng 9/2019", None, None, False, [("increase", 0.75, "%", "previous_period")]),
+      ("CPI", None, "9 tháng năm 2019", None, None, False, [("increase", 3.23, "%", "same_period_previous_year")]),
+      ("CPI", "nhóm giáo dục", "tháng 9/2019", None, None, False, [("increase", 7.36, "%", "previous_period")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -116,6 +116,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     places = Pieces(pieces_of(doc, view, ("LOCATION",)))
     baselines = Pieces(pieces_of(doc, view, ("BASELINE",)))
     carry_period = period
+    month_period = month_period_piece = None  # the last single month or quarter the text named
     carry_place = document_place = _document_place(doc, view, places, frames, location)
     carry_period_piece = carry_place_piece = None
     infos: list[_Info] = []
@@ -289,6 +290,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 carry_period, carry_period_piece = this_period, period_piece
         else:
             this_period, period_piece = carry_period, carry_period_piece
+        if carry_period_piece is not None and _ONE_PERIOD.match(carry_period or ""):
+            month_period, month_period_piece = carry_period, carry_period_piece
         own_place = places.within(*frame.row) if frame.row else places.within(a, b)
         if not own_place:
             # the places of the sentence after its last subject before the frame (found by bisection: a scan from
@@ -458,6 +461,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             estimated = estimated or frame.estimated
         info.estimated = estimated
         info.estimate_verb = info.estimate_verb or bool(r["estimate_verb"].search(region_text))
+        if not own_period and month_period is not None and this_period is not None and \
+                not _ONE_PERIOD.match(this_period) and any(c.baseline == "previous_period" for c in changes):
+            # "tính bình quân 9 tháng năm 2019, CPI tăng 3,23%. ... so với tháng trước, cụ thể: giáo dục tăng
+            # 7,36%": a comparison with the month before is a month's, not the cumulative period's named last
+            this_period, period_piece = month_period, month_period_piece
         kind = "target" if r["target"].search(norm[a:frame.start]) and not re.search(
             rf"(?<!{_L})(?:so\s+với|đạt|bằng|vượt)\s*(?:{alternation(['kế hoạch', 'dự toán', 'mục tiêu', 'chỉ tiêu'])})",
             norm[a:frame.start], re.IGNORECASE) else None
@@ -603,6 +611,7 @@ def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame]
     return out
 
 
+_ONE_PERIOD = re.compile(r"\s*(?:(?:cuối|giữa|đầu|riêng)\s+)?(?:tháng|quý)\s", re.IGNORECASE)
 _MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|-|năm)\s*((?:19|20)\d\d))?",
                                re.IGNORECASE)
 _ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
