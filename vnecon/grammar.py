@@ -659,7 +659,7 @@ _PERIOD_RE = re.compile(
     rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
     rf"|(?:thời\s+điểm\s+(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
     rf"|(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{{1,2}}(?:/\d{{4}}|\s+năm\s+\d{{4}})?|quý\s+{_ROMAN}(?:/\d{{4}}|\s+năm\s+\d{{4}})?))"
-    rf"|(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}})?)"
+    rf"|(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}}|\s*/\s*(?:19|20)\d\d)?)"
     rf"|(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?)"
     rf"|(?:(?:(?:cuối|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?(?![\w/]))"
     rf"|(?:\d{{1,2}}T/\d{{4}})"

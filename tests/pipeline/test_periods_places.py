@@ -11,6 +11,7 @@ PERIODS = [
     ("Tính đến thời điểm 27/9/2024, tín dụng tăng 9%", ["đến thời điểm 27/9/2024"]),
     ("đàn lợn thời điểm 1/9 có 1.012 nghìn con", ["thời điểm 1/9"]),
     ("9 tháng đầu năm 2024", ["9 tháng đầu năm 2024"]),
+    ("xuất khẩu 7 tháng/2017 đạt", ["7 tháng/2017"]),
     ("quý III/2024", ["quý III/2024"]),
     ("vụ Đông Xuân năm 2023", ["vụ Đông Xuân năm 2023"]),
     # a historical aside names its own period

@@ -96,6 +96,13 @@ CASES = [
      [("CPI", None, "tháng 9/2019", None, None, False, [("increase", 0.75, "%", "previous_period")]),
       ("CPI", None, "9 tháng năm 2019", None, None, False, [("increase", 3.23, "%", "same_period_previous_year")]),
       ("CPI", "nhóm giáo dục", "tháng 9/2019", None, None, False, [("increase", 7.36, "%", "previous_period")])]),
+    # the year right after a ratio's percentage is what the ratio is of, not the period of what follows
+    ("Cả năm 2024, lượng khách đạt 17,6 triệu lượt. Thái Lan chỉ đạt 418.054 lượt, bằng 85,5% năm 2023. Đài Loan gần "
+     "1,29 triệu lượt, tăng 51,4%.",
+     [("lượng khách", None, "Cả năm 2024", 17.6, "triệu lượt", False, []),
+      ("lượng khách", "Thái Lan", "Cả năm 2024", 418054.0, "lượt", False,
+       [("ratio", 85.5, "%", "same_period_previous_year")]),
+      ("lượng khách", "Đài Loan", "Cả năm 2024", 1.29, "triệu lượt", False, [("increase", 51.4, "%", None)])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -273,7 +273,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             pending = _choose_subject(chooser, doc, view, frame, info, own_ind + own_sec, subjects,
                                       head_ind_piece, lead, prev, types[i], cuts, want_rows=collect is not None)
         # period and place: the frame's own, else what the text last said, headings included ("II. Cả năm 2020")
-        between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)]
+        between = [p for p in periods.within(frames[i - 1].end if i else 0, a) if not _in_parentheses(norm, p.start)
+                   and not _after_percent(norm, p.start)]
         if between:
             carry_period, carry_period_piece = _text(doc, view, between[-1]), between[-1]
         own_period = periods.within(*frame.period_range) if frame.period_range else periods.within(a, b)
@@ -282,7 +283,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             ends = ([frame.value.end] if frame.value is not None and frame.value.end < frame.end else []) + \
                 [c.end for c in frame.changes[:1] if c.end < frame.end] + [frame.end]
             after = [p for e in ends for p in periods.overlapping(e, s_end) if e <= p.start and
-                     re.match(r"^[\s,]*(?:trong|của|sau)?\s*$", norm[e:p.start])]
+                     re.match(r"^[\s,]*(?:trong|của|sau)?\s*$", norm[e:p.start]) and not _after_percent(norm, p.start)]
             own_period = after[:1]
         if own_period:
             this_period, period_piece = _text(doc, view, own_period[-1]), own_period[-1]
@@ -379,6 +380,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             elif own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
                 kind = _years_apart(_year_on_year(kind, btext, this_period), btext, this_period)
+            elif ctype == "ratio" and (year := _RATIO_YEAR.match(norm, piece.end)) is not None:
+                # "bằng 85,5% năm 2023", "tương đương 97,6% mức đỉnh năm 2019": the year a ratio is of
+                s_, e_ = view.span(year.start("text"), year.end("text"))
+                btext = view.text[s_:e_]
+                kind = _years_apart("same_period_previous_year", btext, this_period)
             else:
                 kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view), None
             if ctype == "share" and (own is None or kind != "total"):
@@ -610,6 +616,18 @@ def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame]
         out.append(fact)
     return out
 
+
+# the year a ratio is of, right after its percentage ("bằng 85,5% năm 2023", "97,6% mức đỉnh năm 2019"): a baseline,
+# not the period of what follows
+_RATIO_YEAR = re.compile(r"[ \t]+(?P<text>(?:(?:của\s+)?(?:mức\s+(?:đỉnh\s+)?|cùng\s+kỳ\s+))?năm\s+(?:19|20)\d\d)(?![\d/])",
+                         re.IGNORECASE)
+_AFTER_PERCENT = re.compile(rf"(?<!{_L})(?:bằng|tương\s+đương|tương\s+ứng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[ \t]+"
+                            r"(?:(?:của\s+)?(?:mức\s+(?:đỉnh\s+)?|cùng\s+kỳ\s+))?$", re.IGNORECASE)
+
+
+def _after_percent(norm: str, pos: int) -> bool:
+    """Whether the period at `pos` is the year a ratio right before it is of ("bằng 85,5% năm 2023")."""
+    return _AFTER_PERCENT.search(norm, max(0, pos - 50), pos) is not None
 
 _ONE_PERIOD = re.compile(r"\s*(?:(?:cuối|giữa|đầu|riêng)\s+)?(?:tháng|quý)\s", re.IGNORECASE)
 _MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|-|năm)\s*((?:19|20)\d\d))?",
