@@ -461,7 +461,9 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
                 _SPACES.sub(" ", m.group("t")).casefold() in ("tăng thêm", "góp"):
-            m = None  # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm", "vốn góp": capital / value added, a level
+            # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm", "vốn góp": capital / value added, a level; unless its
+            # own verb follows the name ("giá trị tăng thêm tăng 3,72%")
+            m = trig.search(before, m.end("t"))
         if m:
             ttype = _trigger_type(m.group("t"))
             tword = _SPACES.sub(" ", m.group("t")).casefold()

@@ -103,6 +103,14 @@ CASES = [
       ("lượng khách", "Thái Lan", "Cả năm 2024", 418054.0, "lượt", False,
        [("ratio", 85.5, "%", "same_period_previous_year")]),
       ("lượng khách", "Đài Loan", "Cả năm 2024", 1.29, "triệu lượt", False, [("increase", 51.4, "%", None)])]),
+    # value added has its own verb; a contribution joined by "với phần đóng góp" or after a dash aside is the same
+    # fact's
+    ("Khu vực nông nghiệp có giá trị tăng thêm tăng 3,72% và chiếm phần đóng góp 8,03%. Thủy sản có mức tăng 2,99% "
+     "với phần đóng góp 4,04%. Dịch vụ tăng 9,99% - cao nhất 12 năm - và đóng góp 56,65% vào mức tăng chung.",
+     [("giá trị tăng thêm", "Khu vực nông nghiệp", None, None, None, False,
+       [("increase", 3.72, "%", None), ("contribution", 8.03, "%", None)]),
+      ("Thủy sản", None, None, None, None, False, [("increase", 2.99, "%", None), ("contribution", 4.04, "%", None)]),
+      ("Dịch vụ", None, None, None, None, False, [("increase", 9.99, "%", None), ("contribution", 56.65, "%", None)])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

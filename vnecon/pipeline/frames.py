@@ -83,6 +83,8 @@ def _res():
                       r"trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?|cả\s+năm|"
                       # "đóng góp 8,5 điểm phần trăm cho tăng trưởng toàn ngành nhờ tốc độ tăng 10,6%"
                       r"(?:cho|vào)\s+(?:mức\s+)?tăng(?:\s+trưởng)?(?:\s+(?:chung|toàn\s+ngành|của\s+toàn\s+ngành))?|tốc\s+độ|"
+                      # "tăng 2,99% với phần đóng góp 4,04%", "tăng 3,72% và chiếm phần đóng góp 8,03%"
+                      r"(?:chiếm\s+)?phần(?=\s*$)|"
                       # "các dịch vụ khác đạt 548,3 nghìn tỷ đồng, tỷ trọng chiếm 10,6%": the figure's own share
                       r"(?:tỷ|tỉ)\s+trọng(?=\s*$)|"
                       # "trên 67,2 ngàn tỷ đồng, quy mô gấp 2,4 lần so với cùng kỳ": the figure's size, compared
@@ -867,7 +869,7 @@ _ASIDE_OPENS = re.compile(r"\(\s*(?:cùng\s+(?:kỳ|thời\s+điểm)|năm\s+\d{
 # comparison after it is still about that figure ("do nhu cầu yếu, nhưng tăng 15,8%", "cao nhất từ trước đến nay,")
 _EXPLANATION = re.compile(r"(?<![^\W\d_])(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần|chính)\s+)?(?:do|nhờ|vì|bởi)\s"
                           r"(?:(?:[^;()\d]|-19)*(?=;)|(?:[^,;()\d]|-19)*(?=[,;]|\s*(?:nhưng|song)\s))|"
-                          r"(?<![^\W\d_])(?:là\s+)?(?:mức\s+)?(?:cao|thấp|lớn|nhỏ)\s+(?:nhất|kỷ\s+lục)(?:[^,;()\d–—]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)*(?=[,;]|\s*[–—])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
+                          r"(?<![^\W\d_])(?:là\s+)?(?:mức\s+|tốc\s+độ\s+)?(?:cao|thấp|lớn|nhỏ|chậm|nhanh)\s+(?:nhất|kỷ\s+lục)(?:[^,;()\d–—]|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|\d{1,2}\s+năm)*(?=[,;]|\s*[–—-])|\((?:\s*(?:chủ\s+yếu\s+)?(?:do|nhờ|vì)\s)[^()\d]*\)", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*về\s+(?P<what>[^\W\d_][^,;.()\d]*?)(?=\s*(?:[,;.)]|và\s|so\s+với|so\s+cùng|$))", re.IGNORECASE)
 def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: list[int]) -> Frame | None:
     """The figure of this sentence, stated without a comparison, that the short subject before a comparison names
