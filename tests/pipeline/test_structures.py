@@ -111,6 +111,13 @@ CASES = [
        [("increase", 3.72, "%", None), ("contribution", 8.03, "%", None)]),
       ("Thủy sản", None, None, None, None, False, [("increase", 2.99, "%", None), ("contribution", 4.04, "%", None)]),
       ("Dịch vụ", None, None, None, None, False, [("increase", 9.99, "%", None), ("contribution", 56.65, "%", None)])]),
+    # ... also after a comparison of its own, and with a word that only opens the subject ("lượng khách")
+    ("Tỉnh đón 6.071 nghìn lượt khách, con số này bằng 101% kế hoạch; so với cùng kỳ năm 2022, lượng khách tăng 71%. "
+     "CPI tháng 9 tăng 3,06% so với tháng trước; so với cùng kỳ năm trước, CPI tăng 3,3%.",
+     [("Tỉnh đón", None, None, 6071.0, "nghìn lượt khách", False,
+       [("ratio", 101.0, "%", "plan"), ("increase", 71.0, "%", "same_period_previous_year")]),
+      ("CPI", None, "tháng 9", None, None, False,
+       [("increase", 3.06, "%", "previous_period"), ("increase", 3.3, "%", "same_period_previous_year")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

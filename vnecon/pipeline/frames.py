@@ -600,7 +600,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
-            if current is not None and el.label == "CHANGE" and current.value is not None and \
+            if current is not None and el.label == "CHANGE" and (current.value is not None or current.changes) and \
                     not current.in_parentheses and gap_wo_base != gap and \
                     (restated := _RESTATED_SUBJECT.fullmatch(gap_wo_base)) is not None and \
                     _same_subject(norm, restated.group("subject"), current, gap):
@@ -1082,13 +1082,16 @@ _RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}[^,;.:()|\n\d]{{0,60}}?)?\s*[;,]\
                                rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)?\s*(?:(?:thì|đã|cũng|vẫn|chỉ|lại)\s+)*",
                                re.IGNORECASE)
 _POINTS_BACK = re.compile(r"(?:này|đó)$", re.IGNORECASE)
+# words that open a subject without naming what is measured: "lượng khách" after "6.071 nghìn lượt khách"
+_LIGHT_HEAD = re.compile(r"^(?:số\s+lượng|lượng|số|tổng|con\s+số|mức)\s+", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:các|những|hai|ba|cả)\s", re.IGNORECASE)
 
 
 def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> bool:
     """Whether the subject of a clause after a figure is the figure's again: none, a phrase pointing back to one
     thing ("diện tích này", not "các thị trường này"), or words all written in the figure's own clause ("đàn" after
-    "đàn trâu, bò ... 48,2 nghìn con"; not "nhập khẩu" after "xuất khẩu")."""
+    "đàn trâu, bò ... 48,2 nghìn con", "lượng khách" after "6.071 nghìn lượt khách"; not "nhập khẩu" after "xuất
+    khẩu")."""
     if subject is None or not subject.strip():
         return True
     subject = subject.strip()
@@ -1099,7 +1102,8 @@ def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> boo
     cut = re.search(r"[;,]", gap)
     clause = norm[frame.region[0]:frame.end] + (gap[:cut.start()] if cut else "")
     said = {w.casefold() for w in re.findall(rf"{_L}+", clause)}
-    return all(w.casefold() in said for w in re.findall(rf"{_L}+", subject))
+    named = [w.casefold() for w in re.findall(rf"{_L}+", _LIGHT_HEAD.sub("", subject))]
+    return bool(named) and all(w in said for w in named)
 
 
 def _period_label(norm: str, s_start: int, colon: tuple[int, int]) -> bool:
