@@ -97,6 +97,11 @@ def test_parse_change(text, expected):
     # the average of the year before is the year-on-year baseline of a yearly average
     ("so với bình quân năm 2014", "same_period_previous_year"),
     ("so với mức bình quân năm trước", "same_period_previous_year"),
+    # "mức" before what was done or where the year ended: the same baselines
+    ("so với mức thực hiện năm 2019", "same_period_previous_year"),
+    ("so với mức cuối năm 2019", "start_of_year"),
+    ("so với cùng kì năm trước", "same_period_previous_year"),   # "kì" is "kỳ"
+    ("so với thời điểm này năm trước", "same_period_previous_year"),
     # the bare reference of a multiple: "gấp 1,6 lần năm trước", "gấp hai lần bình quân cả nước"
     ("năm trước", "same_period_previous_year"),
     ("năm 2022", "same_period_previous_year"),
