@@ -406,8 +406,10 @@ _CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|góp\s
 _INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
 _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với", "tương ứng", "tương ứng với")
 # a baseline right before "đạt": "so với tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%"
-_BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|"
-                              r"kế\s+hoạch|dự\s+toán|cùng\s+kỳ\s+năm\s+trước)\s*,?\s*$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:so\s+(?:với\s+)?|so\s+sánh\s+với\s+|đối\s+chiếu\s+với\s+|đặt\s+cạnh\s+)"
+                              r"(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|cùng\s+kỳ\s+năm\s+trước|"
+                              # "so với kế hoạch năm thì đạt hơn 100,3%", "đối chiếu với kế hoạch Thủ tướng giao thì đạt"
+                              r"(?:kế\s+hoạch|dự\s+toán)(?:\s+[^\W\d_]+){0,5}?)\s*,?\s*(?:thì\s+)?$", re.IGNORECASE)
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 # a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
 # tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%", "vượt cùng kỳ tới
@@ -576,16 +578,28 @@ def _parse_change(text: str) -> tuple[str | None, float | None, float | None, st
 
 # ---------------------------------------------------------------- baselines
 
+# "so với" as the lexicon's patterns write it, and the other ways of saying it ("so sánh với", "đối chiếu với",
+# "đặt cạnh"), which every pattern opening with it accepts too
+_SO_VOI = r"so\s+(?:v(?:ới|ói|ơi|oi|ời)\s+)?"
+_SAID_COMPARED = rf"(?:{_SO_VOI}|so\s+sánh\s+với\s+|đối\s+chiếu\s+với\s+|đặt\s+cạnh\s+)"
+BASELINE_OPENER = re.compile(rf"(?:so|đối\s+chiếu|đặt\s+cạnh)(?!{_L})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _baseline_table() -> tuple[tuple[str, str], ...]:
+    return tuple((pattern.replace(_SO_VOI, _SAID_COMPARED), kind) for pattern, kind in table("baselines.tsv"))
+
+
 @lru_cache(maxsize=None)
 def _baseline_res() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(rf"(?<!{_L})(?:{pattern})(?!{_L})", re.IGNORECASE), kind)
-                 for pattern, kind in table("baselines.tsv"))
+                 for pattern, kind in _baseline_table())
 
 
 @lru_cache(maxsize=None)
 def _any_baseline_re() -> re.Pattern:
     """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does."""
-    branches = "|".join(f"(?:{pattern})(?!{_L})" for pattern, _ in table("baselines.tsv"))
+    branches = "|".join(f"(?:{pattern})(?!{_L})" for pattern, _ in _baseline_table())
     return re.compile(rf"(?<!{_L})(?:{branches})", re.IGNORECASE)
 
 

@@ -102,6 +102,10 @@ def test_parse_change(text, expected):
     ("so với mức cuối năm 2019", "start_of_year"),
     ("so với cùng kì năm trước", "same_period_previous_year"),   # "kì" is "kỳ"
     ("so với thời điểm này năm trước", "same_period_previous_year"),
+    # other ways of saying "so với"
+    ("nếu đặt cạnh cùng kỳ năm trước", "same_period_previous_year"),
+    ("So sánh với tháng trước", "previous_period"),
+    ("đối chiếu với kế hoạch Thủ tướng giao", "plan"),
     # the bare reference of a multiple: "gấp 1,6 lần năm trước", "gấp hai lần bình quân cả nước"
     ("năm trước", "same_period_previous_year"),
     ("năm 2022", "same_period_previous_year"),

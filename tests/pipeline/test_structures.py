@@ -118,6 +118,12 @@ CASES = [
        [("ratio", 101.0, "%", "plan"), ("increase", 71.0, "%", "same_period_previous_year")]),
       ("CPI", None, "tháng 9", None, None, False,
        [("increase", 3.06, "%", "previous_period"), ("increase", 3.3, "%", "same_period_previous_year")])]),
+    # "đạt X%" after a fronted plan baseline (also "đối chiếu với") is a ratio of the same figure
+    ("Tổng diện tích gieo trồng gần 394.400 ha; so với kế hoạch năm thì đạt hơn 100,3%, còn so với năm 2021 thì bằng "
+     "101,1%. Giải ngân mới đạt 52,43% kế hoạch; còn đối chiếu với kế hoạch Thủ tướng giao thì đạt 58,33%.",
+     [("Tổng diện tích gieo trồng", None, None, 394400.0, "ha", False,
+       [("ratio", 100.3, "%", "plan"), ("ratio", 101.1, "%", "same_period_previous_year")]),
+      ("Giải ngân", None, None, None, None, False, [("ratio", 52.43, "%", "plan"), ("ratio", 58.33, "%", "plan")])]),
     # the planning ministry publishes a figure, it does not make it a plan: the lead stays an observation and its
     # breakdown inherits its baseline
     ("Số liệu của Bộ Kế hoạch và Đầu tư cho biết, so với cùng kỳ năm 2022, vốn FDI đăng ký tăng 32,1%, lên 36,61 "

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from ..errors import Errors
-from ..grammar import Quantity, find_baselines, find_changes, parse_quantity
+from ..grammar import BASELINE_OPENER, Quantity, find_baselines, find_changes, parse_quantity
 from ..textview import nfc
 from .common import Stateless, char_span, group, score_labels, set_group, view_of
 
@@ -74,7 +74,7 @@ class Comparisons(Stateless, Pipe):
                 # only the nearest comparison before the phrase can be adjacent to it
                 before = [change_ends[k - 1]] if k and _ADJACENT.match(norm[change_ends[k - 1][0]:b.start]) else []
                 # or fronted, right before its comparison: "; so với kế hoạch bằng 98,6%"
-                fronted = k < len(change_ends) and norm[b.start:b.start + 2].casefold() == "so" and \
+                fronted = k < len(change_ends) and BASELINE_OPENER.match(norm, b.start) is not None and \
                     _FRONTED.fullmatch(norm, b.end, change_ends[k][2]) is not None
                 if not (before or fronted) or (b.kind == "total" and not fronted and before[-1][1] != "share"):
                     continue

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..grammar import PLAN_WORDS
+from ..grammar import BASELINE_OPENER, PLAN_WORDS
 from ..lexicon import alternation, words
 from ..textview import TextView
 from .common import SPANS_KEY
@@ -1161,7 +1161,7 @@ def _fronted_baseline(frame: Frame, change: Piece, baselines: "Pieces", norm: st
                  # the one right after the comparison before: "tăng 19,7% so với tháng trước, góp 0,83 điểm")
                  _RIGHT_BEFORE.fullmatch(norm, b.end, change.start) and
                  not any(c.end <= b.start and not norm[c.end:b.start].strip(" ,") for c in frame.changes)) and \
-                norm[b.start:b.start + 2].casefold() == "so":
+                BASELINE_OPENER.match(norm, b.start) is not None:
             found = b
     return found
 
