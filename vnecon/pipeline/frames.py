@@ -613,7 +613,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and current.end == current.value.end and named_after.match(gap_wo_base) and \
                     len(gap_wo_base.split()) <= 10 and \
-                    not connector.search(_IN_PERIOD.sub(" ", _ESTIMATE_ASIDE.sub(" ", gap_wo_base))):
+                    not connector.search(_IN_PERIOD.sub(" ", _ESTIMATE_ASIDE.sub(" ", _DOMESTIC.sub(" ", gap_wo_base)))):
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -1078,7 +1078,7 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
 
 # after a figure (and what it measures, named after it) and a baseline that opens the next clause (taken out of the
 # gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
-_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}[^,;.:()|\n\d]{{0,60}}?)?\s*[;,]\s*(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
+_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?\s*[;,]\s*(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
                                rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)?\s*(?:(?:thì|đã|cũng|vẫn|chỉ|lại)\s+)*",
                                re.IGNORECASE)
 _POINTS_BACK = re.compile(r"(?:này|đó)$", re.IGNORECASE)
@@ -1176,6 +1176,8 @@ def _new_subject_in_descriptor() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# "trong nước" (domestic) in a name is no connector "trong": "135,93 tỷ USD của khu vực kinh tế trong nước (tăng 18,3%)"
+_DOMESTIC = re.compile(r"(?<![^\W\d_])trong\s+nước(?![^\W\d_])", re.IGNORECASE)
 # "(ước tính)" after what a figure measures: a remark on the figure, no clause of its own
 _ESTIMATE_ASIDE = re.compile(r"\(ước(?:\s+tính)?\)", re.IGNORECASE)
 # "trong năm", "trong tháng này": the figure's period, no clause of its own

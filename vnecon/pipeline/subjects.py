@@ -41,8 +41,10 @@ def _res():
                                 rf"(?:{connectors})(?!{_L}))+", re.IGNORECASE),
         # "nước ngoài" and "vốn thực hiện" are names, not a hedge or a verb at the end of the phrase; the dash or
         # colon before a figure ("EU — 51,7") is no part of the name either
-        # (not right after "tỷ lệ" / "tiến độ": "tỷ lệ giải ngân" names a measure, "giải ngân" alone is a verb)
-        "tail_pred": re.compile(rf"(?<!tỷ\slệ)(?<!tỷ\slệ\s)(?<!tiến\sđộ)(?<!tiến\sđộ\s)(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
+        # (not right after "tỷ lệ" / "tiến độ": "tỷ lệ giải ngân" names a measure, "giải ngân" alone is a verb; not
+        # "lên" after "trở": "lao động từ 15 tuổi trở lên")
+        "tail_pred": re.compile(rf"(?<!tỷ\slệ)(?<!tỷ\slệ\s)(?<!tiến\sđộ)(?<!tiến\sđộ\s)(?<!trở)(?<!trở\s)"
+                                rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
                                 rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
                                 rf"chỉ|đến|tuy)|[\s,;:.\-–—|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
