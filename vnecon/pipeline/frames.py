@@ -105,8 +105,9 @@ def _res():
                             rf"(?![^\W\d_]))\s*$", re.IGNORECASE)
     # what any figure measures, written right after it, then its comparison: "thu hút 1,53 tỷ USD vốn đầu tư trực
     # tiếp nước ngoài, đạt 128% kế hoạch", "thu về 6.373 tỷ đồng doanh thu du lịch; mức này tăng 39,1%"
-    named_after = re.compile(rf"^[ \t]+{_L}(?:[^,;.:()|\n\d]|\((?-i:[A-ZĐ]{{2,6}})\)|\(ước(?:\s+tính)?\))*?(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)"
-                             rf"(?!{_L})\s*)?|\s*\(\s*)?$",
+    # (a short name in parentheses, "(FDI)", or "(ước tính)" may stand in it)
+    named_after = re.compile(rf"^[ \t]+{_L}(?:[^,;.:()|\n\d]|\((?-i:[A-ZĐ]{{2,6}})\)|\(ước(?:\s+tính)?\))*?"
+                             rf"(?:[,;]\s*(?:(?:{anaphors}|tương\s+ứng|tương\s+đương|tức)(?!{_L})\s*)?|\s*\(\s*)?$",
                              re.IGNORECASE)  # (or in parentheses: "6.373 tỷ đồng doanh thu du lịch (tăng 39,1%)")
     connector = re.compile(rf"(?<!{_L})(?:{connectors})(?!{_L})", re.IGNORECASE)
     # the level a comparison reaches, written after it: "tăng 2,9%, lên 914.823 tỉ", "tăng 5,85% với dư nợ 2,625
@@ -1078,7 +1079,8 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
 
 # after a figure (and what it measures, named after it) and a baseline that opens the next clause (taken out of the
 # gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
-_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?\s*[;,]\s*(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
+_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?\s*[;,]\s*"
+                               rf"(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
                                rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)?\s*(?:(?:thì|đã|cũng|vẫn|chỉ|lại)\s+)*",
                                re.IGNORECASE)
 _POINTS_BACK = re.compile(r"(?:này|đó)$", re.IGNORECASE)
@@ -1176,7 +1178,8 @@ def _new_subject_in_descriptor() -> re.Pattern:
                       re.IGNORECASE)
 
 
-# "trong nước" (domestic) in a name is no connector "trong": "135,93 tỷ USD của khu vực kinh tế trong nước (tăng 18,3%)"
+# "trong nước" (domestic) in a name is no connector "trong": "135,93 tỷ USD của khu vực kinh tế trong nước (tăng
+# 18,3%)"
 _DOMESTIC = re.compile(r"(?<![^\W\d_])trong\s+nước(?![^\W\d_])", re.IGNORECASE)
 # "(ước tính)" after what a figure measures: a remark on the figure, no clause of its own
 _ESTIMATE_ASIDE = re.compile(r"\(ước(?:\s+tính)?\)", re.IGNORECASE)
