@@ -629,6 +629,7 @@ def _after_percent(norm: str, pos: int) -> bool:
     """Whether the period at `pos` is the year a ratio right before it is of ("bằng 85,5% năm 2023")."""
     return _AFTER_PERCENT.search(norm, max(0, pos - 50), pos) is not None
 
+
 _ONE_PERIOD = re.compile(r"\s*(?:(?:cuối|giữa|đầu|riêng)\s+)?(?:tháng|quý)\s", re.IGNORECASE)
 _MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|-|năm)\s*((?:19|20)\d\d))?",
                                re.IGNORECASE)
