@@ -167,10 +167,13 @@ def _recognize(nlp, name: str, ner, doc):
     return doc
 
 
-def _run(nlp, doc):
+def _run(nlp, doc, until: str | None = None):
+    """`doc` through the pipeline as extract() runs it, up to (not including) the component `until` if given."""
     from spacy.pipeline import EntityRecognizer
 
     for name, proc in nlp.pipeline:
+        if name == until:
+            break
         doc = _recognize(nlp, name, proc, doc) if isinstance(proc, EntityRecognizer) else proc(doc)
     return doc
 

@@ -153,11 +153,9 @@ def _prf_sets(pred: set, gold: set) -> dict[str, float]:
 
 def evaluate(model: str | Path, path: str | Path) -> dict[str, Any]:
     """Run `model` over every record under `path` and score spans, relations and facts."""
-    from .api import load
+    from .api import _run, load
     from .corpus.schema import iter_corpus_files, read_records, validate_record
     from .pipeline.common import LABELS, SPANS_KEY
-
-    from .api import _run
 
     nlp = load(model)
     span_pred: dict[str, set] = {label: set() for label in LABELS}

@@ -220,20 +220,13 @@ def _anchors(record: dict) -> list[int]:
 def subject_groups(nlp, records: list[dict]) -> dict[str, list]:
     """Training rows of the subject linker: for every predicted fact matched to a gold fact, each candidate's
     features and whether its text matches the gold indicator (sector) as the evaluation counts it."""
+    from .api import _run
     from .evaluation import OVERLAP, match, overlap
 
-    from spacy.pipeline import EntityRecognizer
-
-    from .api import _recognize
-
     linker = nlp.get_pipe("vnecon_linker")
-    before = nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]
     groups: dict[str, list] = {"indicator": [], "sector": []}
     for record in records:
-        doc = nlp.make_doc(record["text"])
-        for name in before:
-            proc = nlp.get_pipe(name)
-            doc = _recognize(nlp, name, proc, doc) if isinstance(proc, EntityRecognizer) else proc(doc)
+        doc = _run(nlp, nlp.make_doc(record["text"]), until="vnecon_linker")  # as extract() runs it
         facts, collect = linker.candidates(doc)
         pairs = dict(match([f.to_dict() for f in facts], record["facts"], _anchors(record)))
         for index, candidates in collect:

@@ -126,9 +126,15 @@ def _res():
     narrower = re.compile(rf"^[\s,;.:\-–•*+]*(?:{alternation(words('narrowers.txt'))})(?!{_L})", re.IGNORECASE)
     # a plan or target figure ("mục tiêu tăng trưởng 6 - 6,5%", "Dự toán thu được giao ... là 35.563 tỉ đồng")
     # is not what a following breakdown breaks down
-    target = PlanWords()
+    target = plan_words()
     return (connectors, breakdown, breakdown_end, breakdown_line, list_colon, glue, value_after_change, descriptor,
             narrower, target, named_after, connector)
+
+
+@lru_cache(maxsize=None)
+def plan_words() -> "PlanWords":
+    """The one `PlanWords` the frames and the linker share."""
+    return PlanWords()
 
 
 class PlanWords:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import srsly
 from spacy.language import Language
@@ -27,7 +27,8 @@ from ..grammar import (COMPARED_AT, PLAN_WORDS, baseline_kind, find_places, list
                        parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import _NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, PlanWords, build_frames, paren_balance, pieces_of
+from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of,
+                     plan_words)
 from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has,
                              split_head)
 from .subjects import _MADE_AFTER
@@ -71,7 +72,7 @@ def _res():
         "estimate_verb": re.compile(rf"(?<!{_L})(?:{estimates})(?:\s+(?:đạt|có|là|ở\s+mức|khoảng|vào\s+khoảng|"
                                     rf"đạt\s+vào\s+khoảng|đạt\s+khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE),
         "anaphor": re.compile(rf"(?:{alternation(words('anaphors.txt'))})", re.IGNORECASE),
-        "target": PlanWords(),
+        "target": plan_words(),
         "next_in_rank": re.compile(rf"(?<!{_L})(?:{alternation(words('next_in_rank.txt'))})(?!{_L})", re.IGNORECASE),
     }
 
@@ -373,13 +374,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
             elif own is None and (said := _baseline_inside(doc, view, piece)) is not None:
                 kind, btext = said  # "thấp hơn cùng kỳ 8,3%"
-                kind = _years_apart(_year_on_year(kind, btext, this_period), btext, this_period)
+                kind = _dated(kind, btext, this_period)
             elif own is None and (said := _baseline_after(norm, piece.end)) is not None:
                 # "và 118,6% dự toán HĐND tỉnh giao": a plan or period phrase right after a comparison with no verb
                 kind, btext = said
             elif own is not None:
                 kind, btext = baseline_kind(_text(doc, view, own)), _text(doc, view, own)
-                kind = _years_apart(_year_on_year(kind, btext, this_period), btext, this_period)
+                kind = _dated(kind, btext, this_period)
             elif ctype == "ratio" and (year := _RATIO_YEAR.match(norm, piece.end)) is not None:
                 # "bằng 85,5% năm 2023", "tương đương 97,6% mức đỉnh năm 2019": the year a ratio is of
                 s_, e_ = view.span(year.start("text"), year.end("text"))
@@ -619,10 +620,10 @@ def _with_legends(facts: list[Fact], fact_frames: list[int], frames: list[Frame]
 
 # the year a ratio is of, right after its percentage ("bằng 85,5% năm 2023", "97,6% mức đỉnh năm 2019"): a baseline,
 # not the period of what follows
-_RATIO_YEAR = re.compile(r"[ \t]+(?P<text>(?:(?:của\s+)?(?:mức\s+(?:đỉnh\s+)?|cùng\s+kỳ\s+))?năm\s+(?:19|20)\d\d)(?![\d/])",
-                         re.IGNORECASE)
+_RATIO_OF = r"(?:(?:của\s+)?(?:mức\s+(?:đỉnh\s+)?|cùng\s+kỳ\s+))?"  # what may stand between the % and the year
+_RATIO_YEAR = re.compile(rf"[ \t]+(?P<text>{_RATIO_OF}năm\s+(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _AFTER_PERCENT = re.compile(rf"(?<!{_L})(?:bằng|tương\s+đương|tương\s+ứng)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%[ \t]+"
-                            r"(?:(?:của\s+)?(?:mức\s+(?:đỉnh\s+)?|cùng\s+kỳ\s+))?$", re.IGNORECASE)
+                            rf"{_RATIO_OF}$", re.IGNORECASE)
 
 
 def _after_percent(norm: str, pos: int) -> bool:
@@ -647,6 +648,11 @@ def _year_on_year(kind: str | None, baseline: str, period: str | None) -> str | 
     if number[0] is None or number[0] != number[1] or (p.group(3) and int(p.group(3)) != int(b.group(3)) + 1):
         return kind
     return "same_period_previous_year"
+
+
+def _dated(kind: str | None, baseline: str, period: str | None) -> str | None:
+    """The kind of a baseline as its months and years against the figure's period make it (both rules below)."""
+    return _years_apart(_year_on_year(kind, baseline, period), baseline, period)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1274,17 +1280,12 @@ def _label_unit(norm: str, a: int, pos: int) -> str | None:
 def _column_unit(norm: str, pos: int) -> str | None:
     """The unit a table's column header gives in parentheses to the bare numbers under it: "12,5" under "Sản lượng
     (nghìn tấn)" in "Sản phẩm | Sản lượng (nghìn tấn) | So với cùng kỳ (%)"."""
-    starts, barred = _bar_lines(norm)
-    row = bisect_right(starts, pos) - 1
-    if not barred[row]:
+    table = _rows_above(norm, pos)
+    if table is None:
         return None
-    ls, le = _line(norm, starts, row)
+    (ls, le), headers = table
     k, n = norm.count("|", ls, pos), norm.count("|", ls, le) + 1
-    for up in range(row - 1, max(row - 16, -1), -1):  # the header is the nearest row above with a unit there
-        if not barred[up]:
-            return None
-        hs, he = _line(norm, starts, up)
-        header = norm[hs:he].split("|")
+    for header in headers:  # the header is the nearest row above with a unit there
         if len(header) != n:
             continue
         unit = _HEADER_UNIT.search(header[k])
@@ -1300,16 +1301,12 @@ _UNIT_HEADER = re.compile(r"\s*(?:ĐVT|đơn\s+vị(?:\s+tính)?)\s*", re.IGNORE
 def _unit_column(norm: str, pos: int) -> str | None:
     """The unit a table row writes in its unit column, the one headed "ĐVT" or "Đơn vị": "Tổng thu từ du lịch |
     30.973 | +15,6% | tỷ đồng" under "Chỉ tiêu | Năm 2019 | 2019/2018 | ĐVT"."""
-    starts, barred = _bar_lines(norm)
-    row = bisect_right(starts, pos) - 1
-    if not barred[row]:
+    table = _rows_above(norm, pos)
+    if table is None:
         return None
-    ls, le = _line(norm, starts, row)
+    (ls, le), headers = table
     cells = norm[ls:le].split("|")
-    up = row - 1
-    while up >= 0 and barred[up] and row - up <= 15:  # the header is the nearest row above with a unit column
-        hs, he = _line(norm, starts, up)
-        header = norm[hs:he].split("|")
+    for header in headers:  # the header is the nearest row above with a unit column
         column = next((k for k, c in enumerate(header) if _UNIT_HEADER.fullmatch(c)), None)
         if column is not None:
             if len(header) != len(cells):
@@ -1317,8 +1314,25 @@ def _unit_column(norm: str, pos: int) -> str | None:
             if norm.count("|", ls, pos) == column:
                 return None  # the figure stands in the unit column itself
             return _written_unit(cells[column])
-        up -= 1
     return None
+
+
+def _rows_above(norm: str, pos: int) -> tuple[tuple[int, int], Iterator[list[str]]] | None:
+    """For a figure in a row of cells: the row's (start, end), and the cells of each row above it, nearest first,
+    up to 15 rows and while they hold cell borders (where a table's header can be); None outside a table row."""
+    starts, barred = _bar_lines(norm)
+    row = bisect_right(starts, pos) - 1
+    if not barred[row]:
+        return None
+
+    def above() -> Iterator[list[str]]:
+        for up in range(row - 1, max(row - 16, -1), -1):
+            if not barred[up]:
+                return
+            hs, he = _line(norm, starts, up)
+            yield norm[hs:he].split("|")
+
+    return _line(norm, starts, row), above()
 
 
 @lru_cache(maxsize=None)
