@@ -35,6 +35,13 @@ def test_view_maps_back(text):
 @pytest.mark.parametrize("text,norm", [
     ("dự toán¹, tăng 7,76%", "dự toán , tăng 7,76%"),   # a footnote mark reads as a space
     ("diện tích 120 m² sàn", "diện tích 120 m² sàn"),    # a unit's square stays
+    # a number of one or two digits in parentheses glued to a word or "%" is a footnote mark too ...
+    ("77.712 ha(1) (giảm 0,6%)", "77.712 ha    (giảm 0,6%)"),
+    ("tăng 6,93%(12), làm", "tăng 6,93%    , làm"),
+    # ... not when a space or a figure stands before it, or more than two digits are in it
+    ("Có (1) 15 dự án", "Có (1) 15 dự án"),
+    ("năm 2019(1)", "năm 2019(1)"),
+    ("quý(123) tăng", "quý(123) tăng"),
     ("a\u200bb", "a b"),                                 # a zero-width space reads as a space
     ("Doanh thu vận tải\tTỷ đồng\t2.974,6", "Doanh thu vận tải|Tỷ đồng|2.974,6"),   # a table row's cells
     ("Kim\tngạch\tđạt\t5%", "Kim\tngạch\tđạt\t5%"),   # a text whose every space is a tab is no table

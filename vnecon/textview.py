@@ -56,6 +56,9 @@ _INVISIBLE = re.compile(INVISIBLE)
 # a footnote mark in superscript ("dự toán¹, tăng 7,76%") reads as a space too; the squares and cubes of a unit
 # ("m²", "km³") stay
 _FOOTNOTE_MARK = re.compile("(?<![mM])[¹²³⁰⁴-⁹]+")
+# and so does a number of one or two digits in parentheses glued to the word or the "%" before it ("77.712 ha(1)
+# (giảm 0,6%)", "trong nhiều tuần(1).")
+_GLUED_MARK = re.compile(r"(?<=[^\W\d_]|%)\(\d{1,2}\)(?=[\s.,;:)]|$)")
 
 
 # a line with two tabs or more, some cell of several words, is a table row: its tabs separate cells, read like the
@@ -242,7 +245,13 @@ def _blank_invisibles(text: str) -> str:
         text = text.replace("||", "| ")  # a doubled cell border ("a) Hoa Kỳ || 338,2 || 35,9") is one border
     if "|" in text and "; " in text:
         text = _RUN_ON_ROWS.sub(_run_on_rows, text)
+    if "(" in text:
+        text = _GLUED_MARK.sub(_blank, text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def _clusters_to_normalize(text: str) -> re.Pattern:

@@ -71,6 +71,21 @@ CASES = [
       ("Đàn trâu, bò", None, None, 48.2, "nghìn con", False, [("increase", 0.5, "%", "same_period_previous_year")]),
       ("Xuất khẩu", None, None, 5.2, "tỷ USD", False, []),
       ("nhập khẩu", None, None, None, None, False, [("increase", 3.0, "%", "same_period_previous_year")])]),
+    # the prices a comparison counts in open its clause like a baseline; a subject that points back to the figure
+    # ("con số này", "chỉ tiêu này") compares it after a colon or a semicolon, and after a sentence that opens with a
+    # baseline; not a subject of several things
+    ("Doanh thu năm 2017 đạt 3.934,2 nghìn tỷ đồng; sau khi loại trừ yếu tố giá, vẫn tăng 9,2%. Năng suất lao động "
+     "ở mức 188,1 triệu đồng/lao động; nếu tính theo giá so sánh, chỉ tiêu này tăng 4,8%. Số người có việc làm đạt "
+     "50,8 triệu người: con số này tăng 255,2 nghìn người so với quý II.",
+     [("Doanh thu", None, "năm 2017", 3934.2, "nghìn tỷ đồng", False, [("increase", 9.2, "%", None)]),
+      ("Năng suất lao động", None, "năm 2017", 188.1, "triệu đồng/lao động", False, [("increase", 4.8, "%", None)]),
+      ("Số người có việc làm", None, "năm 2017", 50.8, "triệu người", False,
+       [("increase", 255.2, "nghìn người", "previous_period")])]),
+    ("Xuất khẩu sang Hoa Kỳ đạt trên 35 tỷ USD. So với cùng kỳ năm 2017, con số này tăng 4,08 tỷ USD. Nhập khẩu đạt "
+     "12 tỷ USD. So với cùng kỳ, các mặt hàng này tăng 4%.",
+     [("Xuất khẩu", "Hoa Kỳ", None, 35.0, "tỷ USD", False, [("increase", 4.08, "tỷ USD", "same_period_previous_year")]),
+      ("Nhập khẩu", None, None, 12.0, "tỷ USD", False, []),
+      ("các mặt hàng này", None, None, None, None, False, [("increase", 4.0, "%", "same_period_previous_year")])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

@@ -607,12 +607,27 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
                 continue
+            if current is None and el.label == "CHANGE" and not sentence_frames and previous_sentence_frames and \
+                    _OPENS_WITH_BASELINE.match(norm, s_start) and \
+                    (before := frames[previous_sentence_frames[-1]]).value is not None and \
+                    not before.in_parentheses and not norm[before.end:s_start].strip(" \t.") and \
+                    _points_back(_RESTATED_SUBJECT.fullmatch(_strip_baselines(gap))):
+                # "... đạt trên 35 tỷ USD. So với cùng kỳ năm 2017, con số này tăng 4,08 tỷ USD": a sentence that opens
+                # with its baseline and points back to the figure that closed the sentence before compares that figure
+                current = before
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end, s_start)
+                continue
             if current is not None and el.label == "CHANGE" and (current.value is not None or current.changes) and \
-                    not current.in_parentheses and gap_wo_base != gap and \
-                    (restated := _RESTATED_SUBJECT.fullmatch(gap_wo_base)) is not None and \
+                    not current.in_parentheses and \
+                    (restated := _RESTATED_SUBJECT.fullmatch(core := _PRICE_BASIS.sub(" ", gap_wo_base))) is not None and \
+                    (core != gap or _points_back(restated)) and \
                     _same_subject(norm, restated.group("subject"), current, gap):
                 # "... lên tới 33.320 tỷ đồng; so với cùng kỳ năm trước, doanh thu tăng 12,3%": a clause that opens
-                # with its baseline and names the figure's subject again (or points back to it) compares that figure
+                # with its baseline (or the prices it counts in: "; sau khi loại trừ yếu tố giá, vẫn tăng 9,2%") and
+                # names the figure's subject again, or a clause whose subject points back to the figure ("50,8 triệu
+                # người: con số này tăng 255,2 nghìn người"), compares that figure
                 current.changes.append(el)
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end)
@@ -1085,11 +1100,26 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
 
 # after a figure (and what it measures, named after it) and a baseline that opens the next clause (taken out of the
 # gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
-_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?\s*[;,]\s*"
+_ADVERB = r"(?:thì|đã|cũng|vẫn|chỉ(?!\s+tiêu)|lại)"  # before a comparison, after its subject ("chỉ tiêu" is a noun)
+_CLAUSE_SUBJECT = rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)"
+_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?\s*[;,:]\s*"
                                rf"(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
-                               rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)?\s*(?:(?:thì|đã|cũng|vẫn|chỉ|lại)\s+)*",
+                               rf"(?:(?!{_ADVERB}\s){_CLAUSE_SUBJECT})?\s*(?:{_ADVERB}\s+)*",
                                re.IGNORECASE)
 _POINTS_BACK = re.compile(r"(?:này|đó)$", re.IGNORECASE)
+# the prices a comparison counts in, opening its clause like a baseline: "sau khi loại trừ yếu tố giá", "nếu tính
+# theo giá so sánh", "theo giá so sánh 2010"
+_PRICE_BASIS = re.compile(r"(?:(?:sau\s+khi|nếu|khi)\s+)?(?:loại\s+trừ\s+(?:yếu\s+tố\s+|biến\s+động\s+)?(?:tăng\s+)?giá|"
+                          r"(?:tính\s+|quy\s+đổi\s+)?theo\s+giá\s+(?:so\s+sánh|thực|cố\s+định)(?:\s+(?:năm\s+)?\d{4})?)",
+                          re.IGNORECASE)
+
+
+def _points_back(restated: re.Match | None) -> bool:
+    """Whether the subject of a restating clause (`_RESTATED_SUBJECT`) points back to one figure: "con số này", "chỉ
+    tiêu này", "mức này" (not "các thị trường này", "hai chỉ tiêu này")."""
+    subject = restated and restated.group("subject")
+    return bool(subject) and _POINTS_BACK.search(subject.strip()) is not None and \
+        not _SEVERAL.match(subject.strip()) and len(subject.split()) <= 4
 # words that open a subject without naming what is measured: "lượng khách" after "6.071 nghìn lượt khách"
 _LIGHT_HEAD = re.compile(r"^(?:số\s+lượng|lượng|số|tổng|con\s+số|mức)\s+", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:các|những|hai|ba|cả)\s", re.IGNORECASE)
