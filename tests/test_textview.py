@@ -43,6 +43,10 @@ def test_view_maps_back(text):
     ("năm 2019(1)", "năm 2019(1)"),
     ("quý(123) tăng", "quý(123) tăng"),
     ("a\u200bb", "a b"),                                 # a zero-width space reads as a space
+    # misspelt comparison words, whole words only, the first capital kept
+    ("tăng 5% so vói cung kỳ, bằng 98% kê hoạch", "tăng 5% so với cùng kỳ, bằng 98% kế hoạch"),
+    ("So vơi năm truớc, Ươc tính", "So với năm trước, Ước tính"),
+    ("nguồn cung kỳ vọng, nước", "nguồn cung kỳ vọng, nước"),
     ("Doanh thu vận tải\tTỷ đồng\t2.974,6", "Doanh thu vận tải|Tỷ đồng|2.974,6"),   # a table row's cells
     ("Kim\tngạch\tđạt\t5%", "Kim\tngạch\tđạt\t5%"),   # a text whose every space is a tab is no table
     # cells aligned by runs of spaces, three or more cells on the line

@@ -77,7 +77,9 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     qualifiers = alternation([f for f, _ in table("qualifiers.tsv")])
     triggers = alternation([f for f, _ in table("changes.tsv")] + list(words("predicates.txt")))
     qual_before = re.compile(rf"(?:^|(?<!{_L}))(?P<q>{qualifiers})\s*$", re.IGNORECASE)
-    glued_before = re.compile(rf"(?:^|(?<!{_L})){triggers}$|(?:^|(?<!{_L})){qualifiers}$", re.IGNORECASE)
+    # (and "được": "thu từ dầu thô được57,3 nghìn tỉ")
+    glued_before = re.compile(rf"(?:^|(?<!{_L})){triggers}$|(?:^|(?<!{_L})){qualifiers}$|(?:^|(?<!{_L}))được$",
+                              re.IGNORECASE)
     # numbers that name a date, a period, a rank, a document or an item, not a quantity
     not_quantity_before = re.compile(
         r"(?:(?<!\w)(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
@@ -658,9 +660,9 @@ def baseline_kind(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _baseline_kind(text: str) -> str:
-    from .textview import nfc
+    from .textview import fix_typos, nfc
 
-    norm = nfc(text).strip()
+    norm = fix_typos(nfc(text)).strip()  # "so với cung kỳ" is read as the text view reads it
     for rx, kind in _baseline_res():
         if rx.search(norm):
             return kind

@@ -37,6 +37,36 @@ _K_I = {k + i: k + y for k in "kK" for i, y in zip("ìíỉĩịÌÍỈĨỊ", "
 _K_I_RE = re.compile("(?<![^\\W\\d_])(" + "|".join(_K_I) + ")(?![^\\W\\d_])")
 
 
+@lru_cache(maxsize=None)
+def _typos() -> tuple[re.Pattern, dict[str, str]]:
+    from .errors import Errors
+    from .lexicon import _lines
+
+    pairs = {}
+    for number, line in _lines("typos.tsv"):
+        wrong, _, right = (nfc(part.strip()) for part in line.partition("\t"))
+        if not wrong or not right or len(wrong) != len(right):
+            raise ValueError(Errors.E030.format(file="vnecon/lexicons/typos.tsv", line=number,
+                                                detail="expected a misspelling and its spelling, of the same length, "
+                                                       "tab-separated"))
+        pairs[wrong] = right
+        pairs[wrong[:1].upper() + wrong[1:]] = right[:1].upper() + right[1:]
+    pattern = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])"), pairs
+
+
+def fix_typos(text: str) -> str:
+    """The misspelt comparison words of `lexicons/typos.tsv` spelt right, keeping the length.
+
+    >>> fix_typos("tăng 5% so vói cung kỳ, bằng 98% kê hoạch")
+    'tăng 5% so với cùng kỳ, bằng 98% kế hoạch'
+    """
+    pattern, pairs = _typos()
+    fixed = pattern.sub(lambda m: pairs[m.group()], text)
+    # a second pass for overlapping misspellings: "so vói cung kỳ" is "so với" then "với cung kỳ"
+    return pattern.sub(lambda m: pairs[m.group()], fixed) if fixed != text else text
+
+
 def canonical_tones(text: str) -> str:
     """Rewrite old-style tone placement to the new style, and "kì" to "kỳ", keeping the length.
 
@@ -281,7 +311,7 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.text = text
         if unicodedata.is_normalized("NFC", text):
-            self.norm = _blank_invisibles(canonical_tones(text))
+            self.norm = _blank_invisibles(fix_typos(canonical_tones(text)))
             self._map = None
             return
         # each cluster (a character and the combining marks after it) is normalized on its own; only those with a
@@ -302,7 +332,7 @@ class TextView:
         pieces.append(text[pos:])
         offsets.extend(range(pos, n))
         offsets.append(n)
-        self.norm = _blank_invisibles(canonical_tones("".join(pieces)))
+        self.norm = _blank_invisibles(fix_typos(canonical_tones("".join(pieces))))
         self._map = offsets
 
     def orig(self, i: int) -> int:

@@ -86,6 +86,23 @@ CASES = [
      [("Xuất khẩu", "Hoa Kỳ", None, 35.0, "tỷ USD", False, [("increase", 4.08, "tỷ USD", "same_period_previous_year")]),
       ("Nhập khẩu", None, None, 12.0, "tỷ USD", False, []),
       ("các mặt hàng này", None, None, None, None, False, [("increase", 4.0, "%", "same_period_previous_year")])]),
+    # ... after a dash, with the figure's words before "này"; after an aside closed by the semicolon; not another
+    # subject after an aside
+    ("Tỉnh cấp mới cho 111 dự án – số dự án cấp mới này so với cùng kỳ tăng 4,72% – còn số lượt điều chỉnh đạt 178 "
+     "lượt. CPI tháng 9 tăng 3,06% so với tháng trước, là mức tăng cao nhất nhiều năm; so với cùng kỳ năm trước, CPI "
+     "tăng 3,3%. Xuất khẩu đạt 5 tỷ USD, nhập khẩu chững lại; so với cùng kỳ, nhập khẩu tăng 3%.",
+     [("dự án", None, None, 111.0, "dự án", False, [("increase", 4.72, "%", "same_period_previous_year")]),
+      ("số lượt điều chỉnh", None, None, 178.0, "lượt", False, []),
+      ("CPI", None, "tháng 9", None, None, False,
+       [("increase", 3.06, "%", "previous_period"), ("increase", 3.3, "%", "same_period_previous_year")]),
+      ("Xuất khẩu", None, "tháng 9", 5.0, "tỷ USD", False, []),
+      ("nhập khẩu", None, "tháng 9", None, None, False, [("increase", 3.0, "%", "same_period_previous_year")])]),
+    # misspelt comparison words are read as spelt right; a number glued to "được"
+    ("Sản lượng thịt ước đạt 292 nghìn tấn, bằng 100,7% kê hoạch và tăng 5,7% so với cung kỳ. Thu từ dầu thô "
+     "được57,3 nghìn tỷ đồng, tăng 4% so vói năm truớc.",
+     [("Sản lượng thịt", None, None, 292.0, "nghìn tấn", True,
+       [("ratio", 100.7, "%", "plan"), ("increase", 5.7, "%", "same_period_previous_year")]),
+      ("Thu từ dầu thô", None, None, 57.3, "nghìn tỷ đồng", False, [("increase", 4.0, "%", "same_period_previous_year")])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

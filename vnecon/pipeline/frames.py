@@ -1102,7 +1102,9 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
 # gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
 _ADVERB = r"(?:thì|đã|cũng|vẫn|chỉ(?!\s+tiêu)|lại)"  # before a comparison, after its subject ("chỉ tiêu" is a noun)
 _CLAUSE_SUBJECT = rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)"
-_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?\s*[;,:]\s*"
+_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?"
+                               # an aside before the semicolon: ", là mức tăng cao nhất trong nhiều năm qua;"
+                               rf"(?:\s*,\s*{_L}[^,;.:()|\n\d]{{0,80}}?(?=\s*;))?(?:\s*[;,:]|\s+[–—])\s*"
                                rf"(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
                                rf"(?:(?!{_ADVERB}\s){_CLAUSE_SUBJECT})?\s*(?:{_ADVERB}\s+)*",
                                re.IGNORECASE)
@@ -1136,7 +1138,9 @@ def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> boo
     if _SEVERAL.match(subject):
         return False
     if _POINTS_BACK.search(subject):
-        return len(subject.split()) <= 4
+        if len(subject.split()) <= 4:
+            return True
+        subject = _POINTS_BACK.sub("", subject).strip()  # "số dự án cấp mới này": the words are the figure's
     cut = re.search(r"[;,]", gap)
     clause = norm[frame.region[0]:frame.end] + (gap[:cut.start()] if cut else "")
     said = {w.casefold() for w in re.findall(rf"{_L}+", clause)}
