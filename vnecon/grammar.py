@@ -177,6 +177,9 @@ def _quantity_matches(norm: str) -> Iterator[re.Match]:
         pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
+_MONTH_BEFORE = re.compile(r"(?<!\w)tháng\s*$", re.IGNORECASE)
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every number with its scale word, unit, range and hedge that can be a statistical value."""
     qual_before, glued_before, not_quantity_before, item_before = _context_res()
@@ -192,9 +195,11 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         if start and (norm[start - 1].isdigit() or norm[start - 1] in "/"):
             continue
-        if not_quantity_before.search(before) or _SLASH_DIGIT.match(after) or _DATE_RANGE.match(after) or \
-                _DIGIT_COUNT.match(norm, m.end("num")):  # a date, a code, "tăng trưởng hai con số" (double digits)
-            continue
+        # "thu nhập bình quân tháng 6,7 triệu đồng": a decimal amount with its scale word after "tháng" is no month
+        monthly = "," in num_text and m.group("scale") and _MONTH_BEFORE.search(before)
+        if (not_quantity_before.search(before) and not monthly) or _SLASH_DIGIT.match(after) or \
+                _DATE_RANGE.match(after) or _DIGIT_COUNT.match(norm, m.end("num")):
+            continue  # a date, a code, "tăng trưởng hai con số" (double digits)
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
             continue  # "15T22", "4G"
         if _GRADE_AFTER.match(norm, m.end("num")) or (_PURITY.fullmatch(num_text) and _GOLD_BEFORE.search(before)):
@@ -500,6 +505,10 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
                 continue
             if tword == "nhích lên" and q.unit not in ("%", "điểm phần trăm"):
                 values.append(q)  # "nhích lên gần 76 triệu đồng/người": the level it rose to
+                continue
+            if tword in ("góp", "đóng góp") and q.unit is not None and \
+                    q.unit.casefold() not in ("điểm phần trăm", "điểm %", "%", "điểm"):
+                values.append(q)  # "riêng cà phê đóng góp hơn 620 triệu USD": the part's own level, not a contribution
                 continue
             if ttype == "contribution" and tword in ("làm tăng", "làm giảm") and q.unit not in ("điểm phần trăm", "điểm %", "%", "điểm"):
                 ttype = "increase" if tword == "làm tăng" else "decrease"

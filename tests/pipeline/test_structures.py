@@ -103,6 +103,19 @@ CASES = [
      [("Sản lượng thịt", None, None, 292.0, "nghìn tấn", True,
        [("ratio", 100.7, "%", "plan"), ("increase", 5.7, "%", "same_period_previous_year")]),
       ("Thu từ dầu thô", None, None, 57.3, "nghìn tỷ đồng", False, [("increase", 4.0, "%", "same_period_previous_year")])]),
+    # "góp" / "đóng góp" an amount is the part's level, in points a contribution; the level after a rise is also said
+    # with "thu về", "mang về", "đạt doanh thu", "lên mức ước tính"; a decimal amount after "tháng" is no month
+    ("Khách quốc tế góp gần 3,3 triệu lượt trong số này và tăng gần 29%. Riêng cà phê đóng góp hơn 620 triệu USD. "
+     "Dệt may đóng góp 1,2 điểm phần trăm. Điện tử tăng 26,6%, ước tính thu về 72,6 tỷ USD. Bán lẻ hàng hóa tăng 10,8%, "
+     "đạt doanh thu 683.720 tỷ đồng. Nhập khẩu tăng 16,7%, lên mức ước tính 380,76 tỷ USD. Thu nhập bình quân tháng "
+     "7,7 triệu đồng.",
+     [("Khách quốc tế", None, None, 3.3, "triệu lượt", False, [("increase", 29.0, "%", None)]),
+      ("cà phê", None, None, 620.0, "triệu USD", False, []),
+      ("Dệt may", None, None, None, None, False, [("contribution", 1.2, "điểm phần trăm", None)]),
+      ("Điện tử", None, None, 72.6, "tỷ USD", True, [("increase", 26.6, "%", None)]),
+      ("doanh thu", "Bán lẻ hàng hóa", None, 683720.0, "tỷ đồng", False, [("increase", 10.8, "%", None)]),
+      ("Nhập khẩu", None, None, 380.76, "tỷ USD", True, [("increase", 16.7, "%", None)]),
+      ("Thu nhập bình quân tháng", None, None, 7.7, "triệu đồng", False, [])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,
