@@ -126,7 +126,11 @@ _TABLE_ITEM = re.compile(r"^\s*[.:)]")
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần|giờ|phút|tuổi|sao)(?!\w)", re.IGNORECASE)  # "đạt 3 sao"
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d$")
 # a grade written in a product's name: "gạo 5% tấm" (the share of broken grains), "vàng 99,99" (purity)
-_GRADE_AFTER = re.compile(r"\s*%\s*tấm(?!\w)", re.IGNORECASE)
+_GRADE_AFTER = re.compile(r"\s*%\s*tấm(?!\w)|\s*con\s*/\s*kg(?!\w)", re.IGNORECASE)  # "tôm sú cỡ 30 con/kg"
+# counts the guide does not take as facts: of price adjustments ("xăng có 28 đợt điều chỉnh giá") and of the CPI's
+# groups that rose or fell ("có 6 nhóm hàng tăng giá")
+_UNCOUNTED_AFTER = re.compile(r"\s+(?:(?:đợt|lần)\s+điều\s+chỉnh|nhóm(?:\s+hàng)?(?:\s+chính)?\s+(?:tăng|giảm))(?!\w)",
+                              re.IGNORECASE)
 _PURITY = re.compile(r"99[,.]?99|9999|99[,.]9")
 _GOLD_BEFORE = re.compile(r"(?<!\w)vàng\s*(?:SJC\s*)?$", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])")
@@ -202,6 +206,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue  # a date, a code, "tăng trưởng hai con số" (double digits)
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
             continue  # "15T22", "4G"
+        if _UNCOUNTED_AFTER.match(norm, m.end("num")):
+            continue
         if _GRADE_AFTER.match(norm, m.end("num")) or (_PURITY.fullmatch(num_text) and _GOLD_BEFORE.search(before)):
             continue  # a grade in a product's name: "gạo 5% tấm", "vàng 99,99"
         if not m.group("unit") and not m.group("scale") and _ITEM_NUMBER.match(norm, end) and \

@@ -36,13 +36,15 @@ CASES = [
      [("GRDP", None, "6 tháng đầu năm 2025", None, None, True, [("increase", 9.63, "%", "same_period_previous_year")]),
       ("GRDP", "khu vực dịch vụ", "6 tháng đầu năm 2025", None, None, True,
        [("increase", 9.8, "%", "same_period_previous_year")])]),
-    # the lead's figure and its comparison written apart in the lead's sentence: the items' rises are read against
-    # the comparison's baseline
+    # the lead's figure and its comparison written apart in the lead's sentence, the comparison naming the measure
+    # the figure's unit implies ("sản lượng" of tonnes): one fact, and the items' rises are read against its baseline;
+    # a measure the unit does not imply is another fact
     ("Vùng ước thu hoạch 964,9 nghìn tấn cá tra; so với cùng kỳ năm trước, sản lượng tăng 3,9%. Cụ thể: An Giang "
-     "đạt 273,9 nghìn tấn, tăng 20,8%.",
-     [("Vùng", None, None, 964.9, "nghìn tấn", True, []),
-      ("sản lượng", None, None, None, None, False, [("increase", 3.9, "%", "same_period_previous_year")]),
-      ("Vùng", None, None, 273.9, "nghìn tấn", True, [("increase", 20.8, "%", "same_period_previous_year")])]),
+     "đạt 273,9 nghìn tấn, tăng 20,8%. Xuất khẩu đạt 5 tỷ USD; so với cùng kỳ, diện tích tăng 3%.",
+     [("Vùng", None, None, 964.9, "nghìn tấn", True, [("increase", 3.9, "%", "same_period_previous_year")]),
+      ("Vùng", None, None, 273.9, "nghìn tấn", True, [("increase", 20.8, "%", "same_period_previous_year")]),
+      ("Xuất khẩu", None, None, 5.0, "tỷ USD", False, []),
+      ("diện tích", None, None, None, None, False, [("increase", 3.0, "%", "same_period_previous_year")])]),
     # figures that share the estimate verb of the first, each after the place the one before was of
     ("Sản lượng cà phê nhân năm 2020 ước đạt khoảng 545 nghìn tấn tại Đắk Lắk, 476,6 nghìn tấn tại Lâm Đồng và "
      "260,5 nghìn tấn tại Gia Lai.",
@@ -116,6 +118,11 @@ CASES = [
       ("doanh thu", "Bán lẻ hàng hóa", None, 683720.0, "tỷ đồng", False, [("increase", 10.8, "%", None)]),
       ("Nhập khẩu", None, None, 380.76, "tỷ USD", True, [("increase", 16.7, "%", None)]),
       ("Thu nhập bình quân tháng", None, None, 7.7, "triệu đồng", False, [])]),
+    # not facts: counts of price adjustments and of the CPI groups that rose, a shrimp size; "tăg" is a rise
+    ("Xăng RON 95-III có 28 đợt điều chỉnh giá trong năm. So với tháng trước, có 6 nhóm hàng tăng giá. Tôm sú cỡ 30 "
+     "con/kg được mua 230.000 đồng/kg. Vốn huy động ước 9.870 tỷ đồng, so với đầu năm tăg 13,8%.",
+     [("Tôm sú", None, None, 230000.0, "đồng/kg", False, []),
+      ("Vốn huy động", None, None, 9870.0, "tỷ đồng", True, [("increase", 13.8, "%", "start_of_year")])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

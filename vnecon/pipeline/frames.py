@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..grammar import BASELINE_OPENER, PLAN_WORDS
+from ..grammar import BASELINE_OPENER, PLAN_WORDS, parse_quantity, unit_dimension
 from ..lexicon import alternation, words
 from ..textview import TextView
 from .common import SPANS_KEY
@@ -1129,6 +1129,11 @@ _LIGHT_HEAD = re.compile(r"^(?:số\s+lượng|lượng|số|tổng|con\s+số|m
 _SEVERAL = re.compile(r"(?:các|những|hai|ba|cả)\s", re.IGNORECASE)
 
 
+# what a figure's unit says it measures: "ước thu hoạch 964,9 nghìn tấn; so với cùng kỳ, sản lượng tăng 3,9%"
+_MEASURE_OF = {"mass": {"sản", "lượng", "khối"}, "area": {"diện", "tích"}, "yield": {"năng", "suất"},
+               "money": {"giá", "trị", "kim", "ngạch"}}
+
+
 def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> bool:
     """Whether the subject of a clause after a figure is the figure's again: none, a phrase pointing back to one
     thing ("diện tích này", not "các thị trường này"), or words all written in the figure's own clause ("đàn" after
@@ -1146,6 +1151,8 @@ def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> boo
     cut = re.search(r"[;,]", gap)
     clause = norm[frame.region[0]:frame.end] + (gap[:cut.start()] if cut else "")
     said = {w.casefold() for w in re.findall(rf"{_L}+", clause)}
+    if frame.value is not None:
+        said |= _MEASURE_OF.get(unit_dimension(parse_quantity(norm[frame.value.start:frame.value.end])[2]), set())
     named = [w.casefold() for w in re.findall(rf"{_L}+", _LIGHT_HEAD.sub("", subject))]
     return bool(named) and all(w in said for w in named)
 
