@@ -123,6 +123,18 @@ CASES = [
      "con/kg được mua 230.000 đồng/kg. Vốn huy động ước 9.870 tỷ đồng, so với đầu năm tăg 13,8%.",
      [("Tôm sú", None, None, 230000.0, "đồng/kg", False, []),
       ("Vốn huy động", None, None, 9870.0, "tỷ đồng", True, [("increase", 13.8, "%", "start_of_year")])]),
+    # rows under a number-free line that calls its figures estimates: a name and a dash before the figures, and rows
+    # run on after a table heading's colon; not the lines after a blank line
+    ("Ước tính năm 2020, kết quả các cây trồng chính như sau (số liệu; biến động %):\nLúa — diện tích gieo cấy: 626,5 "
+     "nghìn ha; +0,17%\nBắp — 7,1 nghìn ha diện tích; -4,3%\n\nII. Thủy sản\nSản lượng thủy sản đạt 578,3 nghìn tấn.\n"
+     "Bảng sản lượng ước tính (tên cây | sản lượng): cà phê | 1.763,5 nghìn tấn; cao su | 1.226,1 nghìn tấn.\nSản "
+     "lượng gạo đạt 5 triệu tấn.",
+     [("diện tích gieo cấy", None, "năm 2020", 626.5, "nghìn ha", True, [("increase", 0.17, "%", None)]),
+      ("Bắp", None, "năm 2020", 7.1, "nghìn ha", True, [("decrease", 4.3, "%", None)]),
+      ("Sản lượng thủy sản", None, "năm 2020", 578.3, "nghìn tấn", False, []),
+      ("sản lượng", "cà phê", "năm 2020", 1763.5, "nghìn tấn", True, []),
+      ("sản lượng", "cao su", "năm 2020", 1226.1, "nghìn tấn", True, []),
+      ("Sản lượng gạo", None, "năm 2020", 5.0, "triệu tấn", False, [])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

@@ -1189,7 +1189,9 @@ def _estimate_heading(norm: str, frames: list[Frame]) -> int | None:
 
 def _estimated_bullets(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:
     """The bullet lines right under a number-free line that ends with a colon and calls its figures estimates
-    ("Sản lượng 9 tháng, theo số ước tính:"), as (start, end) ranges."""
+    ("Sản lượng 9 tháng, theo số ước tính:"), and the rows run on after the colon of a table's number-free heading
+    that does ("Bảng sản lượng ước tính năm 2020 (tên cây | sản lượng): cà phê | 1.763,5 nghìn tấn; ..."), as
+    (start, end) ranges."""
     r = _res()
     starts = sorted(f.start for f in frames)
     out = []
@@ -1202,11 +1204,18 @@ def _estimated_bullets(norm: str, frames: list[Frame]) -> list[tuple[int, int]]:
             end = pos = len(norm) if nl < 0 else nl + 1
         if end > m.end() + 1:
             out.append((m.end(), end))
+    for m in _RUN_ON_HEADING.finditer(norm):
+        if r["estimate"].search(m.group()) and not _any_between(starts, m.start(), m.end()):
+            nl = norm.find("\n", m.end())
+            out.append((m.end(), len(norm) if nl < 0 else nl))
     return out
 
 
 _ESTIMATE_COLON_LINE = re.compile(r"^[^\n|]*:[ \t]*$", re.MULTILINE)
-_BULLET_LINE = re.compile(r"[ \t]*(?:[-–•*+]|\d{1,2}[.)]|[a-zđ][.)])\s")
+# a bullet, a numbered item, or a short name and a dash before its figures ("Bắp — 7,1 nghìn ha diện tích; -4,3%")
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–•*+]|\d{1,2}[.)]|[a-zđ][.)])\s|[ \t]*[^\W\d_][^\n.:;|]{0,40}?\s[—–]\s")
+# the heading of a table whose rows run on after it on the same line, its column names in parentheses
+_RUN_ON_HEADING = re.compile(r"^[^\n:|]*\([^\n()]*\|[^\n()]*\)[ \t]*:", re.MULTILINE)
 
 
 def _aside(frame: Frame, norm: str, ctx: "_Comparisons") -> bool:
