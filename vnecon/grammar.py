@@ -414,7 +414,7 @@ _RATIO_AFTER = re.compile(rf"^\s*(?:so\s+với|so\s+cùng|{PLAN_WORDS}|chỉ\s+t
 
 
 # what makes a rise or fall in points a contribution to the whole: "kéo CPI chung giảm 0,27 điểm phần trăm"
-_CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|góp\s+phần)(?:\s+(?!tăng|giảm)[^\W\d_]+){0,4}\s+$",
+_CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|đẩy|góp\s+phần)(?:\s+(?!tăng|giảm)[^\W\d_]+){0,4}\s+$",
                                re.IGNORECASE)
 _INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
 _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với", "tương ứng", "tương ứng với")
@@ -422,7 +422,9 @@ _RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương v
 _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:so\s+(?:với\s+)?|so\s+sánh\s+với\s+|đối\s+chiếu\s+với\s+|đặt\s+cạnh\s+)"
                               r"(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|cùng\s+kỳ\s+năm\s+trước|"
                               # "so với kế hoạch năm thì đạt hơn 100,3%", "đối chiếu với kế hoạch Thủ tướng giao thì đạt"
-                              r"(?:kế\s+hoạch|dự\s+toán)(?:\s+[^\W\d_]+){0,5}?)\s*,?\s*(?:thì\s+)?$", re.IGNORECASE)
+                              r"(?:kế\s+hoạch|dự\s+toán)(?:\s+[^\W\d_]+){0,5}?)\s*,?\s*(?:thì\s+)?"
+                              # "so với dự toán ..., số thu này đạt 58,74%": the figure pointed back to between them
+                              r"(?:(?:số\s+thu|con\s+số|chỉ\s+tiêu|mức|kết\s+quả|giá\s+trị)\s+này\s+)?$", re.IGNORECASE)
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 # a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
 # tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%", "vượt cùng kỳ tới

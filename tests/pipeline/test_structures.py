@@ -135,6 +135,17 @@ CASES = [
       ("sản lượng", "cà phê", "năm 2020", 1763.5, "nghìn tấn", True, []),
       ("sản lượng", "cao su", "năm 2020", 1226.1, "nghìn tấn", True, []),
       ("Sản lượng gạo", None, "năm 2020", 5.0, "triệu tấn", False, [])]),
+    # a plan "giao" by the city's council or committee written "TP"; "đạt X%" after a baseline and a subject that
+    # points back; "đẩy CPI tăng X điểm phần trăm" is a contribution; "chênh lệch" before a signed difference
+    ("Thu ngân sách ước 16.455,4 tỷ đồng, mới đạt 14,1% dự toán HĐND TP giao và chỉ bằng 98,3% cùng kỳ. Tổng thu ước "
+     "62.716 tỷ đồng; so với dự toán HĐND thành phố giao, số thu này đạt 58,74%. Học phí khiến chỉ số nhóm này tăng "
+     "31,53% và qua đó đẩy CPI bình quân tăng 2,49 điểm phần trăm. Giá cà phê 46.500 đồng/kg, chênh lệch +9.300 đồng/kg.",
+     [("Thu ngân sách", None, None, 16455.4, "tỷ đồng", True,
+       [("ratio", 14.1, "%", "plan"), ("ratio", 98.3, "%", "same_period_previous_year")]),
+      ("Tổng thu", None, None, 62716.0, "tỷ đồng", True, [("ratio", 58.74, "%", "plan")]),
+      ("chỉ số nhóm này", None, None, None, None, False,
+       [("increase", 31.53, "%", None), ("contribution", 2.49, "điểm phần trăm", None)]),
+      ("Giá cà phê", None, None, 46500.0, "đồng/kg", False, [("increase", 9300.0, "đồng/kg", None)])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

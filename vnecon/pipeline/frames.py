@@ -79,6 +79,8 @@ def _res():
                       r"hoàn\s+thành|ước|ước\s+tính|nhờ|nhờ\s+vào|nếu|qua\s+đó|như\s+vậy|tác\s+động|góp\s+phần|"
                       r"nếu\s+loại\s+trừ\s+yếu\s+tố\s+giá(?:\s+thì)?|thì|tức|tức\s+là|nghĩa\s+là|"
                       r"số\s+tuyệt\s+đối|về\s+số\s+tuyệt\s+đối|khoảng|theo\s+giá\s+so\s+sánh|theo\s+giá\s+hiện\s+hành|"
+                      # "giá cà phê nhân xô 46.500 đồng/kg, chênh lệch +9.300 đồng/kg": the difference is the change
+                      r"chênh\s+lệch|"
                       # "thu hút được 3,1 tỷ USD vốn FDI trong năm, cao hơn 1,2 tỷ USD so với năm 2022"
                       r"trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?|cả\s+năm|"
                       # "đóng góp 8,5 điểm phần trăm cho tăng trưởng toàn ngành nhờ tốc độ tăng 10,6%"
