@@ -146,6 +146,21 @@ CASES = [
       ("chỉ số nhóm này", None, None, None, None, False,
        [("increase", 31.53, "%", None), ("contribution", 2.49, "điểm phần trăm", None)]),
       ("Giá cà phê", None, None, 46500.0, "đồng/kg", False, [("increase", 9300.0, "đồng/kg", None)])]),
+    # a series of comparisons whose subject points back to several figures goes to them one by one, in its sentence
+    # or from the start of the next, with its own baseline; the next series of as many goes to them again; not an
+    # aside in parentheses
+    ("Hàng hóa vận chuyển ước 2.867 ngàn tấn, còn luân chuyển là 192 triệu tấn.km; hai chỉ tiêu này so với tháng 8 "
+     "tăng 2,96% và 3,11%, so cùng kỳ tăng 8,28% và 15%. Tôm đạt 4,1 tỷ USD; cá tra mang về 2,35 tỷ USD. So với năm "
+     "2021, hai mặt hàng này lần lượt tăng khoảng 13% và 70% (năm 2020, hai mặt hàng này lần lượt giảm 6,2% và 5,8%).",
+     [("Hàng hóa vận chuyển", None, None, 2867.0, "ngàn tấn", True,
+       [("increase", 2.96, "%", "previous_period"), ("increase", 8.28, "%", "same_period_previous_year")]),
+      ("luân chuyển", None, None, 192.0, "triệu tấn.km", False,
+       [("increase", 3.11, "%", "previous_period"), ("increase", 15.0, "%", "same_period_previous_year")]),
+      ("Tôm", None, None, 4.1, "tỷ USD", False, [("increase", 13.0, "%", "same_period_previous_year")]),
+      ("cá tra", None, None, 2.35, "tỷ USD", False, [("increase", 70.0, "%", "same_period_previous_year")]),
+      # (the aside's two figures are facts of their own; only the first is given the aside's period)
+      ("hai mặt hàng", None, "năm 2020", None, None, False, [("decrease", 6.2, "%", None)]),
+      ("hai mặt hàng", None, None, None, None, False, [("decrease", 5.8, "%", None)])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

@@ -544,6 +544,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
         in_list_from: tuple[int, int] | None = None  # lead clause of a "... như:" list in this sentence
         breakdown_lead: int | None = None
         respectively: list[int] = []  # values still waiting for their comparison in a "lần lượt" clause
+        last_respective: list[int] = []  # the values the last such series of this sentence went to
+        series_base: Piece | bool | None = None  # the baseline written before the series' first comparison
         while ei < len(elements) and elements[ei].start < s_end:
             el = elements[ei]
             ei += 1
@@ -589,7 +591,15 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 target_frame = frames[respectively.pop(0)]
                 target_frame.changes.append(el)
                 target_frame.end = max(target_frame.end, el.end)
-                _attach_baseline(target_frame, len(target_frame.changes) - 1, baselines, norm, s_end)
+                k = len(target_frame.changes) - 1
+                _attach_baseline(target_frame, k, baselines, norm, s_end)
+                got = target_frame.baselines.get(k)
+                if series_base is None:
+                    series_base = got if got is not None and got.end <= el.start else False
+                elif series_base and (got is None or got.start >= el.end and _OPENS_NEXT.match(norm, got.end)):
+                    # "so với tháng 8 tăng 2,96% và 3,11%, so cùng kỳ tăng ...": the series' own baseline, not the
+                    # one that opens the next series
+                    target_frame.baselines[k] = series_base
                 current = target_frame
                 continue
             if el.label == "CHANGE" and current is not None and current.value is not None and not current.changes \
@@ -602,8 +612,26 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 count = _coordinated_changes(norm, elements, ei - 1, s_end)
                 if len(values) >= 2 and count >= 2:
                     respectively = values[-min(count, len(values)):]
+                    last_respective, series_base = list(respectively), None
                     ei -= 1  # hand this comparison to the first of them
                     continue
+            if el.label == "CHANGE" and not respectively and not _inside_parentheses(norm, el.start, s_start) and \
+                    (count := _coordinated_changes(norm, elements, ei - 1, s_end)) >= 2 and (
+                    (last_respective and len(last_respective) == count and
+                     _NEXT_SERIES.fullmatch(_strip_baselines(gap))) or
+                    _PLURAL_POINTER.search(gap_wo_base) or _RESPECTIVELY.search(gap_wo_base) or
+                    _RESPECTIVELY.search(norm, el.start, el.end)) and \
+                    (pool := (last_respective if last_respective and len(last_respective) == count else
+                              _respective_pool(frames, sentence_frames or previous_sentence_frames, count))):
+                # "Hàng hóa vận chuyển ước 2.867 ngàn tấn, còn luân chuyển là 192 triệu tấn.km; hai chỉ tiêu này so
+                # với tháng 8 tăng 2,96% và 3,11%, so cùng kỳ tăng 8,28% và 15%": a series of comparisons, one per
+                # figure written before it (in its sentence, or the sentence before when it opens one), and the next
+                # series of as many again; not an aside in parentheses ("(trong khi cùng kỳ năm 2020, hai chỉ tiêu
+                # này lần lượt giảm 6,2% và 5,8%)": figures of another period)
+                respectively = list(pool)
+                last_respective, series_base = list(pool), None
+                ei -= 1
+                continue
             if current is not None and el.label == "CHANGE" and not current.changes and current.value is not None \
                     and descriptor.match(gap_wo_base) and _counted(norm, current.value) and \
                     not _new_subject_in_descriptor().search(gap_wo_base):
@@ -836,6 +864,25 @@ _VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|tùy\s+loại|tùy\s+thời\s+đ
                          r"trong\s+(?:tháng|quý|năm)(?:\s+(?:này|\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4}))?)"
                          r"(?![^\W\d_])(?![/\d])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
+# a subject that points back to several figures: "hai chỉ tiêu này", "các thị trường này", "hai mặt hàng trên"
+_PLURAL_POINTER = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cả\s+hai)\s+(?:[^\W\d_]+\s+){1,2}(?:này|trên|đó)"
+                             r"(?![^\W\d_])", re.IGNORECASE)
+# what stands between two series of comparisons of the same figures, once their baselines are out
+_NEXT_SERIES = re.compile(r"[\s,;]*(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?[\s,]*(?:thì\s+)?"
+                          r"(?:(?:lần\s+lượt|tương\s+ứng)\s+)?", re.IGNORECASE)
+
+
+def _respective_pool(frames: list[Frame], idxs: list[int], count: int) -> list[int] | None:
+    """The last `count` figures of `idxs` (frames with a value, outside parentheses, one after another), in text
+    order; None when there are fewer."""
+    pool: list[int] = []
+    for idx in reversed(idxs):
+        if len(pool) == count:
+            break
+        if frames[idx].value is None or frames[idx].in_parentheses:
+            break
+        pool.insert(0, idx)
+    return pool if len(pool) == count else None
 # what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
 _REFERENCE_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS}|cùng\s+kỳ|so\s+với)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
@@ -977,6 +1024,8 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
     head = norm[region_start:m.start()]
     lead = len(head) - len(head.lstrip(" ,;:."))
     last_clause = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
+    if _PLURAL_POINTER.search(head, last_clause + 1) and "(" not in head:
+        return None  # "hai mặt hàng này lần lượt tăng 13% và 70%": the figures named before, not subjects here
     # "Năm 2024, kim ngạch xuất khẩu và nhập khẩu": the subjects of the last clause, else of the whole region
     for start, splitter in ((region_start + last_clause + 1, _AND_WORD), (region_start + lead, _SUBJECT_SPLIT)):
         parts, pos = [], start
