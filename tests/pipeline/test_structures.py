@@ -1197,6 +1197,16 @@ def test_a_product_made_under_a_list_head_is_the_part_it_names():
     assert [f.sector for f in vnecon.extract(text)] == ["máy cắt cỏ", "tủ lạnh"]
 
 
+@pytest.mark.parametrize("text,indicator", [
+    # a clause after the counted noun that gives a figure of its own is no part of what is counted
+    ("Đến cuối năm, cả nước có 1.250 dự án còn hiệu lực có tổng vốn đăng ký 40,5 tỷ USD.", "dự án còn hiệu lực"),
+    ("Năm nay huyện có 57 sản phẩm OCOP được xếp hạng từ 4 sao trở lên.", "sản phẩm OCOP"),
+])
+def test_a_counted_noun_stops_before_a_clause_with_its_own_figure(text, indicator):
+    # (the trained pipeline: what is counted is one of its subject linker's candidates)
+    assert vnecon.extract(text)[0].indicator == indicator
+
+
 def test_an_indicator_of_the_whole_industry_keeps_its_whole():
     # "toàn ngành công nghiệp" is part of what the trained pipeline's indicator measures, with a no-break space too
     text = "Chỉ số sản xuất toàn ngành\u00a0công nghiệp 8 tháng đầu năm 2024 tăng 15,14% so với cùng kỳ năm trước."

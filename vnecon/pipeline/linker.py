@@ -845,10 +845,15 @@ def _what_is_counted(norm: str, frame: Frame, dimension: str | None) -> list[Pie
     start = scale.end() if scale else start
     limit = min(len(norm), frame.value.end + 60)
     stop = _WHOLE_END.search(norm, frame.value.end, limit)
-    a, b = _trim(norm, start, stop.start() if stop else limit)
+    end = stop.start() if stop else limit
+    numbered = _NUMBERED_CLAUSE.search(norm, frame.value.end, end)
+    a, b = _trim(norm, start, numbered.start() if numbered else end)
     return [Piece(a, b, "INDICATOR")] if a < b and b > frame.value.end else []
 
 
+# a clause after the counted noun that gives a figure of its own: "362 dự án còn hiệu lực có tổng vốn 36 tỷ USD",
+# "40 sản phẩm được công nhận từ 3 sao", "50 doanh nghiệp – gồm 26 đơn vị ...": the counted noun stops before it
+_NUMBERED_CLAUSE = re.compile(rf"\s+(?:có|gồm|bao\s+gồm|là|với|đạt|được|[–—-])(?!{_L})[^\d]*\d", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]")
 _SCALE_WORD = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+", re.IGNORECASE)
 
