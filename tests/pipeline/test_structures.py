@@ -1189,6 +1189,19 @@ def test_a_market_after_a_preposition_is_the_sector(text, subject):
     assert [(f.indicator, f.sector) for f in facts] == [subject]
 
 
+@pytest.mark.parametrize("text,sector", [
+    # the items of a list of names before the last one belong to the name, with or without a head word
+    ("CPI tháng 3 tăng 0,4%; trong đó nhóm hàng ăn tăng 0,6%; may mặc, mũ nón, giày dép giảm 0,1%.",
+     "may mặc, mũ nón, giày dép"),
+    ("Sản lượng một số sản phẩm: Bàn, ghế đạt 12 nghìn chiếc; giấy, bìa các loại đạt 5 nghìn tấn.",
+     "giấy, bìa các loại"),
+    ("Sản lượng một số sản phẩm: Bàn, ghế đạt 12 nghìn chiếc.", "Bàn, ghế"),
+    ("Chỉ số sản xuất tăng 6%, trong đó ngành in, sao chép bản ghi tăng 4,2%.", "ngành in, sao chép bản ghi"),
+])
+def test_the_items_of_a_list_of_names_stay_together(text, sector):
+    assert vnecon.extract(text, model="rules")[-1].sector == sector
+
+
 def test_a_product_made_under_a_list_head_is_the_part_it_names():
     # whatever the recognizer calls "tủ lạnh", a product "sản xuất đạt" so much under a list head that names the
     # measure is a part of that measure (the trained pipeline, whose recognizer once named it an indicator)

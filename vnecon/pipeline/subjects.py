@@ -169,6 +169,39 @@ def _named_after(norm: str, frame, cuts: "Pieces") -> tuple[int, int] | None:
     return (s, e) if s < e and _res()["ind_head"].match(norm[s:e]) else None
 
 
+# a word that opens an adverbial clause (a topic, a place, a time, a cause), not an item of a list of names
+_OPENER = re.compile(rf"(?:về|ở|đối\s+với|với|tại|theo|trong|ngoài|nhờ|do|vì|khi|sau|trước|từ|đến|năm|tháng|quý|"
+                     rf"tuần|ngày|kỳ|riêng|hiện|cùng|cũng|so|sang|qua|nay|bên|xét|để|trên|dưới|nhìn)(?!{_L})", re.IGNORECASE)
+
+
+def _list_item(norm: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """Whether clause k of a subject region is an item of a list of names that the clause after it continues:
+    "may mặc, mũ nón, giày dép", "Giày, dép", "lương thực, thực phẩm": a short phrase with no connector, verb,
+    number or adverbial opener (nothing trimmed off it), and no connector or opener before the clause after it ("Lâm
+    Đồng thấp nhất, ở mức ...") nor a "có" in it. A capitalized item
+    opens the region and is a word or two ("Gỗ, sản phẩm từ gỗ"; not "Xét theo nhóm, ...")."""
+    after = parts[k + 1][0] + len(norm[parts[k + 1][0]:parts[k + 1][1]]) - \
+        len(norm[parts[k + 1][0]:parts[k + 1][1]].lstrip())
+    if not _bare(norm, parts[k]) or _trim(norm, *parts[k + 1])[0] != after or _OPENER.match(norm, after) or \
+            _HAS_INSIDE.search(norm, after, parts[k + 1][1]):
+        return False
+    word = norm[parts[k][0]:parts[k][1]].strip()
+    if not _ITEM_WORDS.fullmatch(word) or _OPENER.match(word) or _res()["ind_head"].match(word):
+        return False
+    return word[0].islower() or (k == 0 and len(word.split()) <= 2)
+
+
+def _bare(norm: str, part: tuple[int, int]) -> bool:
+    """Whether a clause is all name: trimming takes no connector before it and no predicate after it."""
+    qs, qe = _trim(norm, *part)
+    return qs < qe and norm[qs:qe] == norm[part[0]:part[1]].strip()
+
+
+_ITEM_WORDS = re.compile(rf"{_L}+(?:[ \t]+{_L}+){{0,3}}")
+# "góp vốn, mua cổ phần có giá trị vốn góp": a clause that has a measure is a statement, not the last item of a list
+_HAS_INSIDE = re.compile(rf"(?<!{_L})có(?!{_L})", re.IGNORECASE)
+
+
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
     """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
     indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
@@ -226,14 +259,19 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
                         re.fullmatch(rf"\S+(?:\s+\S+){{0,3}}", word) and re.search(r"(?<!\S)và\s", norm[ps:pe])
                     # "kim ngạch xuất, nhập khẩu hàng hóa": "xuất" shares "khẩu" with the "nhập khẩu" after it
                     shared = _XUAT_END.search(word) and _NHAP_START.match(norm, ps, pe)
-                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed or shared)):
+                    item = not r["ind_head"].match(norm[ps:pe]) and _list_item(norm, parts, k - 1)
+                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed or shared or item)):
                         break
                     k, ps = k - 1, qs
                 chosen = (ps, e)
                 break
         if chosen is None and parts:
-            # no head word: the last clause, unless the region goes on after a comma-less continuation
-            chosen = (parts[-1][0], e)
+            # no head word: the last clause, unless the region goes on after a comma-less continuation, with the
+            # items of a list before it ("may mặc, mũ nón, giày dép")
+            k = len(parts) - 1
+            while k > 0 and norm[parts[k - 1][1]] == "," and _list_item(norm, parts, k - 1):
+                k -= 1
+            chosen = (parts[k][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
             if ps < pe and _LETTER.search(norm, ps, pe):
