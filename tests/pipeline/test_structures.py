@@ -1160,6 +1160,14 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("Cà Mau thì ", "Cà Mau"),
     ("theo sau là Thái Lan ", "Thái Lan"),
     ("doanh thu lưu trú và ăn uống theo ", "doanh thu lưu trú và ăn uống"),   # "theo [ước tính]" cut off
+    # an adverb that stands only before a verb ends the name: what follows it is the predicate
+    ("lượng hàng tồn kho vẫn ở mức khá cao ", "lượng hàng tồn kho"),
+    ("các hợp tác xã mới chỉ thu hút thêm thành viên ", "các hợp tác xã"),
+    ("dòng tín dụng tiếp tục ưu tiên cho nông nghiệp ", "dòng tín dụng"),
+    ("chỉ riêng ", ""),
+    # ... but not "chỉ" in a name, nor before a target that names what is planned
+    ("tỷ lệ lao động có chứng chỉ nghề ", "tỷ lệ lao động có chứng chỉ nghề"),
+    ("hiệp hội vẫn đặt mục tiêu xuất khẩu ", "hiệp hội vẫn đặt mục tiêu xuất khẩu"),
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed

@@ -15,7 +15,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from ..grammar import find_periods, find_places
+from ..grammar import PLAN_WORDS, find_periods, find_places
 from ..lexicon import alternation, table, words
 from ..textview import TextView
 from .common import char_span, group, score_labels, set_group, view_of
@@ -141,9 +141,23 @@ def _trimmed(text: str) -> tuple[int, int]:
             return copula.end() + s, copula.end() + e
         if r["ind_head"].match(before) or r["sec_head"].match(before):
             return a, a + len(before)  # "dịch vụ là khu vực tăng nhanh nhất": what follows "là" describes the name
+    adverb = _ASPECT.search(text, a, b)
+    if adverb is not None and not _PLAN_WORD.search(text, adverb.end(), b):
+        # "lượng tồn kho vẫn ở mức cao", "các doanh nghiệp mới chỉ đăng ký": what follows the adverb is the predicate
+        # (not a target's: "hiệp hội vẫn đặt mục tiêu xuất khẩu" names the target after it)
+        b = adverb.start()
+        while b > a and text[b - 1] in " \t,":
+            b -= 1
+        if b <= a:
+            return a, a  # "vẫn là điểm đến chủ lực", "chỉ riêng": a predicate with no name before it
     return a, b
 
 
+# adverbs of aspect and focus that stand only before a verb: the subject's noun phrase ends before them ("mới chỉ"
+# as one: not "doanh nghiệp mới"; "chỉ" not in "chỉ số", "chỉ tiêu", "chứng chỉ")
+_ASPECT = re.compile(rf"(?<!{_L})(?:vẫn|cũng|tiếp\s+tục|đều|sẽ|(?:mới\s+)?(?<!chứng\s)chỉ(?!\s+(?:số|tiêu|đạo|thị))"
+                     rf")(?!{_L})", re.IGNORECASE)
+_PLAN_WORD = re.compile(rf"(?<!{_L})(?:{PLAN_WORDS})(?!{_L})", re.IGNORECASE)
 _CAUSE = re.compile(rf"(?<!{_L})(?:giúp(?:\s+cho)?|khiến(?:\s+cho)?|làm\s+cho)\s+", re.IGNORECASE)
 _COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?(?:là|giữ\s+(?:vị\s+trí|vai\s+trò)|"
                      rf"đóng\s+vai\s+trò|áp\s+đảo)(?!{_L})", re.IGNORECASE)
