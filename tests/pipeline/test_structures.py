@@ -1159,6 +1159,9 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("Hàn Quốc đứng kế tiếp với ", "Hàn Quốc"),
     ("Cà Mau thì ", "Cà Mau"),
     ("theo sau là Thái Lan ", "Thái Lan"),
+    # "với mức" before a rise is its wording, not a new subject; after a superlative, the name follows "là"
+    ("ngành khai khoáng dẫn đầu với mức ", "ngành khai khoáng"),
+    ("nhanh nhất là ngành dệt may ", "ngành dệt may"),
     ("doanh thu lưu trú và ăn uống theo ", "doanh thu lưu trú và ăn uống"),   # "theo [ước tính]" cut off
     # an adverb that stands only before a verb ends the name: what follows it is the predicate
     ("lượng hàng tồn kho vẫn ở mức khá cao ", "lượng hàng tồn kho"),
@@ -1198,6 +1201,8 @@ def test_a_market_after_a_preposition_is_the_sector(text, subject):
 
 
 @pytest.mark.parametrize("text,sector", [
+    # "với mức tăng" words the item's rise: the item is the sector, the lead's indicator stays
+    ("GRDP tăng 7,2%; trong đó khu vực dịch vụ với mức tăng 8,1%.", "khu vực dịch vụ"),
     # the items of a list of names before the last one belong to the name, with or without a head word
     ("CPI tháng 3 tăng 0,4%; trong đó nhóm hàng ăn tăng 0,6%; may mặc, mũ nón, giày dép giảm 0,1%.",
      "may mặc, mũ nón, giày dép"),

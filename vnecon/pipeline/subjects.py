@@ -59,7 +59,9 @@ def _res():
                                    rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
-        "joiner": re.compile(rf"\s(?:với|cùng)\s+(?=(?:{ind_heads})(?!{_L}))", re.IGNORECASE),
+        # (not "với mức tăng 9,1%": a rise's wording, no new subject)
+        "joiner": re.compile(rf"\s(?:với|cùng)\s+(?!mức\s*$|mức\s+(?:tăng|giảm)(?!{_L}))(?=(?:{ind_heads})(?!{_L}))",
+                             re.IGNORECASE),
         "split_head": re.compile(rf"(?:{alternation(words('split_heads.txt'))})", re.IGNORECASE),
         "preamble": re.compile(rf"(?<!{_L})(?:{alternation(words('preambles.txt'))})(?:\s*(?:rằng|là))?(?!{_L})"
                                rf"\s*[,:]?", re.IGNORECASE),
@@ -163,7 +165,8 @@ _COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s
                      rf"đóng\s+vai\s+trò|áp\s+đảo)(?!{_L})", re.IGNORECASE)
 # a rank or a remark before "là" names nothing itself
 _RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn\s+đầu|xếp\s+sau|đứng\s+sau|tiếp\s+đến|tiếp\s+theo|"
-                   r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
+                   r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|chậm|sâu)\s+nhất$",
+                   re.IGNORECASE)
 
 
 _NAMED_AFTER = re.compile(rf"[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:tương\s+ứng|tương\s+đương|tức)(?!{_L})\s*)?|"
