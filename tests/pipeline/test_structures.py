@@ -1162,6 +1162,9 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     # "với mức" before a rise is its wording, not a new subject; after a superlative, the name follows "là"
     ("ngành khai khoáng dẫn đầu với mức ", "ngành khai khoáng"),
     ("nhanh nhất là ngành dệt may ", "ngành dệt may"),
+    # a time or topic preposition left before a period or a name is no part of it
+    ("Sang ", ""),
+    ("Đối với thu ngân sách ", "thu ngân sách"),
     ("doanh thu lưu trú và ăn uống theo ", "doanh thu lưu trú và ăn uống"),   # "theo [ước tính]" cut off
     # an adverb that stands only before a verb ends the name: what follows it is the predicate
     ("lượng hàng tồn kho vẫn ở mức khá cao ", "lượng hàng tồn kho"),
