@@ -1171,6 +1171,7 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("các hợp tác xã mới chỉ thu hút thêm thành viên ", "các hợp tác xã"),
     ("dòng tín dụng tiếp tục ưu tiên cho nông nghiệp ", "dòng tín dụng"),
     ("chỉ riêng ", ""),
+    ("tuy mới chỉ vượt tốc độ ", ""),
     # ... but not "chỉ" in a name, nor before a target that names what is planned
     ("tỷ lệ lao động có chứng chỉ nghề ", "tỷ lệ lao động có chứng chỉ nghề"),
     ("hiệp hội vẫn đặt mục tiêu xuất khẩu ", "hiệp hội vẫn đặt mục tiêu xuất khẩu"),

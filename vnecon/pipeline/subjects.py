@@ -152,6 +152,8 @@ def _trimmed(text: str) -> tuple[int, int]:
             b -= 1
         if b <= a:
             return a, a  # "vẫn là điểm đến chủ lực", "chỉ riêng": a predicate with no name before it
+        s, e = _trimmed(text[a:b])  # what is left before the adverb is trimmed again ("tuy mới chỉ vượt ...")
+        return a + s, a + e
     return a, b
 
 
