@@ -1219,6 +1219,15 @@ def test_the_items_of_a_list_of_names_stay_together(text, sector):
     assert vnecon.extract(text, model="rules")[-1].sector == sector
 
 
+@pytest.mark.parametrize("text,indicators", [
+    # "lượt" (turns) alone names no subject, also as what is left of "lần lượt" (respectively) in a list's lead
+    ("Doanh thu dịch vụ quý II ước đạt 50 nghìn tỷ đồng. Trong đó, lần lượt so với quý I và so với cùng kỳ: "
+     "vận tải -2% và +30%; kho bãi +5%, gấp 2 lần.", ["Doanh thu dịch vụ"] * 3),
+])
+def test_a_count_of_turns_alone_names_no_subject(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
 def test_a_product_made_under_a_list_head_is_the_part_it_names():
     # whatever the recognizer calls "tủ lạnh", a product "sản xuất đạt" so much under a list head that names the
     # measure is a part of that measure (the trained pipeline, whose recognizer once named it an indicator)

@@ -33,7 +33,7 @@ from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_ke
                              split_head)
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
-from .subjects import _trim, classify_subject, doc_subject_range
+from .subjects import CLASSIFIER, _trim, classify_subject, doc_subject_range
 
 _L = r"[^\W\d_]"
 
@@ -1111,6 +1111,8 @@ _ACROSS_CELLS = re.compile(r"\||\n")
 
 @lru_cache(maxsize=8192)
 def _only_unit(text: str) -> bool:
+    if CLASSIFIER.fullmatch(text.strip()):
+        return True  # "lượt": turns of what, the text says elsewhere
     unit = whole_unit(text)
     if unit is None:
         return False

@@ -73,6 +73,11 @@ def _res():
     }
 
 
+# a measure word that counts turns or times, alone: "Đường bộ | 2,5 triệu lượt | 14,2": what the turns are of is
+# named elsewhere ("lượt khách" names a subject, "lượt" alone does not)
+CLASSIFIER = re.compile(r"(?:lượt|lần|đợt)", re.IGNORECASE)
+
+
 # a section label before a colon: "Chăn nuôi", "Trồng trọt", "Thủy sản"
 _HEADING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 
@@ -293,7 +298,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
             chosen = (parts[k][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
-            if ps < pe and _LETTER.search(norm, ps, pe):
+            if ps < pe and _LETTER.search(norm, ps, pe) and not CLASSIFIER.fullmatch(norm, ps, pe):
                 candidates.append((ps, pe))
     if not candidates:
         return None
@@ -414,7 +419,7 @@ class Subjects(Pipe):
                     else:
                         a = max(a, p.end)
                 a, b = _trim(norm, a, b) if a < b else (a, a)
-                if a >= b or _NOT_A_SUBJECT.fullmatch(norm[a:b]):
+                if a >= b or _NOT_A_SUBJECT.fullmatch(norm[a:b]) or CLASSIFIER.fullmatch(norm, a, b):
                     continue
                 ent = char_span(doc, *view.span(a, b), ent.label_) or ent
             spans.append(ent)
