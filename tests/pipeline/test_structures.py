@@ -1213,6 +1213,9 @@ def test_a_market_after_a_preposition_is_the_sector(text, subject):
     ("Sản lượng một số sản phẩm: Bàn, ghế đạt 12 nghìn chiếc; giấy, bìa các loại đạt 5 nghìn tấn.",
      "giấy, bìa các loại"),
     ("Sản lượng một số sản phẩm: Bàn, ghế đạt 12 nghìn chiếc.", "Bàn, ghế"),
+    # ... but a clause that gives a cause is no more of the name
+    ("GRDP tăng 7%; trong đó khu vực công nghiệp và xây dựng, nhờ đà phục hồi, tăng 9%.",
+     "khu vực công nghiệp và xây dựng"),
     ("Chỉ số sản xuất tăng 6%, trong đó ngành in, sao chép bản ghi tăng 4,2%.", "ngành in, sao chép bản ghi"),
 ])
 def test_the_items_of_a_list_of_names_stay_together(text, sector):

@@ -215,6 +215,21 @@ def _list_item(norm: str, parts: list[tuple[int, int]], k: int) -> bool:
     return word[0].islower() or (k == 0 and len(word.split()) <= 2)
 
 
+def _name_end(norm: str, parts: list[tuple[int, int]], k: int, e: int) -> int:
+    """Where a name that opens clause k of a stretch ends: the clauses after it continue it ("sản xuất giấy và bìa
+    nhăn, bao bì từ giấy") up to one that gives a cause or a contrast or that is nothing but connectors and
+    predicates ("khu vực công nghiệp và xây dựng, nhờ ...", "khu vực dịch vụ, do ảnh hưởng của dịch bệnh")."""
+    for j in range(k + 1, len(parts)):
+        ts, te = _trim(norm, *parts[j])
+        if ts >= te or _CAUSE_OPENS.match(norm[parts[j][0]:parts[j][1]].lstrip()):
+            return parts[j - 1][1]
+    return e
+
+
+# a clause that gives a cause or a contrast, not more of a name
+_CAUSE_OPENS = re.compile(rf"(?:do|nhờ|vì|bởi|khi|trong\s+khi|nhưng|song|tuy)(?!{_L})", re.IGNORECASE)
+
+
 def _bare(norm: str, part: tuple[int, int]) -> bool:
     """Whether a clause is all name: trimming takes no connector before it and no predicate after it."""
     qs, qe = _trim(norm, *part)
@@ -272,6 +287,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
         for k in range(len(parts) - 1, -1, -1):
             ps, pe = _trim(norm, *parts[k])
             if ps < pe and (r["ind_head"].match(norm[ps:pe]) or r["sec_head"].match(norm[ps:pe])):
+                k0 = k
                 # "nông, lâm nghiệp và thủy sản": a single word before the comma shares the head that follows
                 while k > 0:
                     qs, qe = _trim(norm, *parts[k - 1])
@@ -287,7 +303,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
                     if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed or shared or item)):
                         break
                     k, ps = k - 1, qs
-                chosen = (ps, e)
+                chosen = (ps, _name_end(norm, parts, k0, e))
                 break
         if chosen is None and parts:
             # no head word: the last clause, unless the region goes on after a comma-less continuation, with the
