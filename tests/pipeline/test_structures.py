@@ -1231,6 +1231,17 @@ def test_a_count_of_turns_alone_names_no_subject(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
 
 
+@pytest.mark.parametrize("text,sectors", [
+    # a group word with a demonstrative points back to the group named before it
+    ("CPI tăng 1,2%; trong đó nhóm giao thông tăng 3%. So với cùng kỳ, nhóm này tăng 5%.",
+     [None, "nhóm giao thông", "nhóm giao thông"]),
+    ("Tổng vốn đăng ký của ngành kinh doanh bất động sản đạt 3 tỷ USD; cùng kỳ năm trước, lĩnh vực này đạt 2,1 tỷ "
+     "USD.", ["ngành kinh doanh bất động sản", "ngành kinh doanh bất động sản"]),
+])
+def test_a_group_word_pointing_back_keeps_the_group_named_before(text, sectors):
+    assert [f.sector for f in vnecon.extract(text, model="rules")] == sectors
+
+
 def test_a_product_made_under_a_list_head_is_the_part_it_names():
     # whatever the recognizer calls "tủ lạnh", a product "sản xuất đạt" so much under a list head that names the
     # measure is a part of that measure (the trained pipeline, whose recognizer once named it an indicator)
