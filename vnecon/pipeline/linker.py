@@ -193,11 +193,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if j >= 0 and "\n" in norm[frames[j].end:frame.start] and not frame.item:
             prev = None  # a new paragraph inherits no subject
         same_sentence_prev = prev if (j >= 0 and frames[j].sentence == frame.sentence) else None
-        if own_ind and r["anaphor"].fullmatch(norm, own_ind[-1].start, own_ind[-1].end):
-            # "chỉ số này", "con số này": the indicator named last, over a paragraph break too
+        group_back = bool(own_ind) and not own_sec and _measure_of_group_back(norm, own_ind[-1])
+        if own_ind and (r["anaphor"].fullmatch(norm, own_ind[-1].start, own_ind[-1].end) or group_back):
+            # "chỉ số này", "con số này": the indicator named last, over a paragraph break too; "chỉ số nhóm này":
+            # also the group named last
             named = next((x for x in reversed(infos) if x.indicator), None)
             info.indicator = named.indicator if named else _text(doc, view, own_ind[-1])
             info.indicator_piece = named.indicator_piece if named else own_ind[-1]
+            if group_back and prev is not None:
+                own_sec = [prev.sector_piece] if prev.sector_piece is not None else own_sec
         elif own_ind and frame.item and not own_sec and lead is not None and lead.indicator and \
                 _VISITOR_GROUP.match(norm, own_ind[-1].start, own_ind[-1].end) and \
                 _VISITORS.search(lead.indicator):
@@ -1367,6 +1371,16 @@ def _points_back(norm: str, piece: Piece) -> bool:
     """Whether a sector phrase is a group word with a demonstrative, pointing back to the group named before it."""
     head = _subject_res()["sec_head"].match(norm[piece.start:piece.end])
     return head is not None and _DEMONSTRATIVE_END.fullmatch(norm, piece.start + head.end(), piece.end) is not None
+
+
+def _measure_of_group_back(norm: str, piece: Piece) -> bool:
+    """Whether an indicator phrase is a measure of a group pointed back to: "chỉ số nhóm này", "kim ngạch nhóm này",
+    "doanh thu ngành này"."""
+    r, text = _subject_res(), norm[piece.start:piece.end]
+    head = r["ind_head"].match(text)
+    if head is None or not text[head.end():head.end() + 1].isspace():
+        return False
+    return _points_back(norm, Piece(piece.start + head.end() + 1, piece.end, "SECTOR"))
 
 
 def _names_a_thing(norm: str, piece: Piece) -> bool:
