@@ -1249,7 +1249,22 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("Hàn Quốc đứng kế tiếp với ", "Hàn Quốc"),
     ("Cà Mau thì ", "Cà Mau"),
     ("theo sau là Thái Lan ", "Thái Lan"),
+    # "với mức" before a rise is its wording, not a new subject; after a superlative, the name follows "là"
+    ("ngành khai khoáng dẫn đầu với mức ", "ngành khai khoáng"),
+    ("nhanh nhất là ngành dệt may ", "ngành dệt may"),
+    # a time or topic preposition left before a period or a name is no part of it
+    ("Sang ", ""),
+    ("Đối với thu ngân sách ", "thu ngân sách"),
     ("doanh thu lưu trú và ăn uống theo ", "doanh thu lưu trú và ăn uống"),   # "theo [ước tính]" cut off
+    # an adverb that stands only before a verb ends the name: what follows it is the predicate
+    ("lượng hàng tồn kho vẫn ở mức khá cao ", "lượng hàng tồn kho"),
+    ("các hợp tác xã mới chỉ thu hút thêm thành viên ", "các hợp tác xã"),
+    ("dòng tín dụng tiếp tục ưu tiên cho nông nghiệp ", "dòng tín dụng"),
+    ("chỉ riêng ", ""),
+    ("tuy mới chỉ vượt tốc độ ", ""),
+    # ... but not "chỉ" in a name, nor before a target that names what is planned
+    ("tỷ lệ lao động có chứng chỉ nghề ", "tỷ lệ lao động có chứng chỉ nghề"),
+    ("hiệp hội vẫn đặt mục tiêu xuất khẩu ", "hiệp hội vẫn đặt mục tiêu xuất khẩu"),
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed
@@ -1279,12 +1294,68 @@ def test_a_market_after_a_preposition_is_the_sector(text, subject):
     assert [(f.indicator, f.sector) for f in facts] == [subject]
 
 
+@pytest.mark.parametrize("text,sector", [
+    # "với mức tăng" words the item's rise: the item is the sector, the lead's indicator stays
+    ("GRDP tăng 7,2%; trong đó khu vực dịch vụ với mức tăng 8,1%.", "khu vực dịch vụ"),
+    # the items of a list of names before the last one belong to the name, with or without a head word
+    ("CPI tháng 3 tăng 0,4%; trong đó nhóm hàng ăn tăng 0,6%; may mặc, mũ nón, giày dép giảm 0,1%.",
+     "may mặc, mũ nón, giày dép"),
+    ("Sản lượng một số sản phẩm: Bàn, ghế đạt 12 nghìn chiếc; giấy, bìa các loại đạt 5 nghìn tấn.",
+     "giấy, bìa các loại"),
+    ("Sản lượng một số sản phẩm: Bàn, ghế đạt 12 nghìn chiếc.", "Bàn, ghế"),
+    # ... but a clause that gives a cause is no more of the name
+    ("GRDP tăng 7%; trong đó khu vực công nghiệp và xây dựng, nhờ đà phục hồi, tăng 9%.",
+     "khu vực công nghiệp và xây dựng"),
+    ("Chỉ số sản xuất tăng 6%, trong đó ngành in, sao chép bản ghi tăng 4,2%.", "ngành in, sao chép bản ghi"),
+])
+def test_the_items_of_a_list_of_names_stay_together(text, sector):
+    assert vnecon.extract(text, model="rules")[-1].sector == sector
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # "lượt" (turns) alone names no subject, also as what is left of "lần lượt" (respectively) in a list's lead
+    ("Doanh thu dịch vụ quý II ước đạt 50 nghìn tỷ đồng. Trong đó, lần lượt so với quý I và so với cùng kỳ: "
+     "vận tải -2% và +30%; kho bãi +5%, gấp 2 lần.", ["Doanh thu dịch vụ"] * 3),
+])
+def test_a_count_of_turns_alone_names_no_subject(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,sectors", [
+    # a group word with a demonstrative points back to the group named before it
+    ("CPI tăng 1,2%; trong đó nhóm giao thông tăng 3%. So với cùng kỳ, nhóm này tăng 5%.",
+     [None, "nhóm giao thông", "nhóm giao thông"]),
+    ("Tổng vốn đăng ký của ngành kinh doanh bất động sản đạt 3 tỷ USD; cùng kỳ năm trước, lĩnh vực này đạt 2,1 tỷ "
+     "USD.", ["ngành kinh doanh bất động sản", "ngành kinh doanh bất động sản"]),
+])
+def test_a_group_word_pointing_back_keeps_the_group_named_before(text, sectors):
+    assert [f.sector for f in vnecon.extract(text, model="rules")] == sectors
+
+
+def test_a_measure_of_a_group_pointing_back_is_the_measure_and_the_group_named_before():
+    text = ("Chỉ số giá tiêu dùng tăng 1,2%; nhóm giáo dục tăng 3%. Trong 6 tháng, chỉ số nhóm này tăng 5%, nhóm "
+            "giao thông giảm 1%.")
+    for model in ("rules", "default"):
+        facts = vnecon.extract(text, model=model)
+        assert (facts[2].indicator, facts[2].sector) == ("Chỉ số giá tiêu dùng", "nhóm giáo dục")
+
+
 def test_a_product_made_under_a_list_head_is_the_part_it_names():
     # whatever the recognizer calls "tủ lạnh", a product "sản xuất đạt" so much under a list head that names the
     # measure is a part of that measure (the trained pipeline, whose recognizer once named it an indicator)
     text = ("Sản lượng một số sản phẩm công nghiệp tăng cao như: máy cắt cỏ sản xuất đạt 2,2 triệu cái, tăng 90,30%; "
             "tủ lạnh sản xuất đạt 466.130 chiếc, tăng 71,97%.")
     assert [f.sector for f in vnecon.extract(text)] == ["máy cắt cỏ", "tủ lạnh"]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    # a clause after the counted noun that gives a figure of its own is no part of what is counted
+    ("Đến cuối năm, cả nước có 1.250 dự án còn hiệu lực có tổng vốn đăng ký 40,5 tỷ USD.", "dự án còn hiệu lực"),
+    ("Năm nay huyện có 57 sản phẩm OCOP được xếp hạng từ 4 sao trở lên.", "sản phẩm OCOP"),
+])
+def test_a_counted_noun_stops_before_a_clause_with_its_own_figure(text, indicator):
+    # (the trained pipeline: what is counted is one of its subject linker's candidates)
+    assert vnecon.extract(text)[0].indicator == indicator
 
 
 def test_an_indicator_of_the_whole_industry_keeps_its_whole():

@@ -33,7 +33,7 @@ from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_ke
                              split_head)
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
-from .subjects import _trim, classify_subject, doc_subject_range
+from .subjects import CLASSIFIER, _trim, classify_subject, doc_subject_range
 
 _L = r"[^\W\d_]"
 
@@ -193,11 +193,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if j >= 0 and "\n" in norm[frames[j].end:frame.start] and not frame.item:
             prev = None  # a new paragraph inherits no subject
         same_sentence_prev = prev if (j >= 0 and frames[j].sentence == frame.sentence) else None
-        if own_ind and r["anaphor"].fullmatch(norm, own_ind[-1].start, own_ind[-1].end):
-            # "chỉ số này", "con số này": the indicator named last, over a paragraph break too
+        group_back = bool(own_ind) and not own_sec and _measure_of_group_back(norm, own_ind[-1])
+        if own_ind and (r["anaphor"].fullmatch(norm, own_ind[-1].start, own_ind[-1].end) or group_back):
+            # "chỉ số này", "con số này": the indicator named last, over a paragraph break too; "chỉ số nhóm này":
+            # also the group named last
             named = next((x for x in reversed(infos) if x.indicator), None)
             info.indicator = named.indicator if named else _text(doc, view, own_ind[-1])
             info.indicator_piece = named.indicator_piece if named else own_ind[-1]
+            if group_back and prev is not None:
+                own_sec = [prev.sector_piece] if prev.sector_piece is not None else own_sec
         elif own_ind and frame.item and not own_sec and lead is not None and lead.indicator and \
                 _VISITOR_GROUP.match(norm, own_ind[-1].start, own_ind[-1].end) and \
                 _VISITORS.search(lead.indicator):
@@ -234,7 +238,10 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 # "(diện tích | năng suất | sản lượng)" over rows "Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn":
                 # each cell measures what its column's header names
                 info.indicator, info.indicator_piece = _text(doc, view, column), column
-        if own_sec:
+        if own_sec and _points_back(norm, own_sec[-1]):
+            # "nhóm này tăng 2,1%", "khối này chiếm 70%": the group named before goes on
+            info.sector, info.sector_piece = (prev.sector, prev.sector_piece) if prev is not None else (None, None)
+        elif own_sec:
             info.sector = _text(doc, view, own_sec[-1])
             info.sector_piece = own_sec[-1]
         elif not own_ind and not frame.item and prev is not None:
@@ -845,10 +852,15 @@ def _what_is_counted(norm: str, frame: Frame, dimension: str | None) -> list[Pie
     start = scale.end() if scale else start
     limit = min(len(norm), frame.value.end + 60)
     stop = _WHOLE_END.search(norm, frame.value.end, limit)
-    a, b = _trim(norm, start, stop.start() if stop else limit)
+    end = stop.start() if stop else limit
+    numbered = _NUMBERED_CLAUSE.search(norm, frame.value.end, end)
+    a, b = _trim(norm, start, numbered.start() if numbered else end)
     return [Piece(a, b, "INDICATOR")] if a < b and b > frame.value.end else []
 
 
+# a clause after the counted noun that gives a figure of its own: "362 dự án còn hiệu lực có tổng vốn 36 tỷ USD",
+# "40 sản phẩm được công nhận từ 3 sao", "50 doanh nghiệp – gồm 26 đơn vị ...": the counted noun stops before it
+_NUMBERED_CLAUSE = re.compile(rf"\s+(?:có|gồm|bao\s+gồm|là|với|đạt|được|[–—-])(?!{_L})[^\d]*\d", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]")
 _SCALE_WORD = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+", re.IGNORECASE)
 
@@ -1106,6 +1118,8 @@ _ACROSS_CELLS = re.compile(r"\||\n")
 
 @lru_cache(maxsize=8192)
 def _only_unit(text: str) -> bool:
+    if CLASSIFIER.fullmatch(text.strip()):
+        return True  # "lượt": turns of what, the text says elsewhere
     unit = whole_unit(text)
     if unit is None:
         return False
@@ -1356,6 +1370,26 @@ def _counted_unit(norm: str, a: int, pos: int) -> str | None:
     for m in _counted_re().finditer(norm, a, pos):
         found = m
     return re.sub(r"\s+", " ", found.group("u")) if found else None
+
+
+# a group word and a demonstrative: "nhóm này", "khối đó", "mặt hàng này", "nhóm doanh nghiệp này"
+_DEMONSTRATIVE_END = re.compile(rf"(?:\s+{_L}+){{0,2}}\s+(?:này|đó|trên)", re.IGNORECASE)
+
+
+def _points_back(norm: str, piece: Piece) -> bool:
+    """Whether a sector phrase is a group word with a demonstrative, pointing back to the group named before it."""
+    head = _subject_res()["sec_head"].match(norm[piece.start:piece.end])
+    return head is not None and _DEMONSTRATIVE_END.fullmatch(norm, piece.start + head.end(), piece.end) is not None
+
+
+def _measure_of_group_back(norm: str, piece: Piece) -> bool:
+    """Whether an indicator phrase is a measure of a group pointed back to: "chỉ số nhóm này", "kim ngạch nhóm này",
+    "doanh thu ngành này"."""
+    r, text = _subject_res(), norm[piece.start:piece.end]
+    head = r["ind_head"].match(text)
+    if head is None or not text[head.end():head.end() + 1].isspace():
+        return False
+    return _points_back(norm, Piece(piece.start + head.end() + 1, piece.end, "SECTOR"))
 
 
 def _names_a_thing(norm: str, piece: Piece) -> bool:

@@ -15,7 +15,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from ..grammar import find_periods, find_places
+from ..grammar import PLAN_WORDS, find_periods, find_places
 from ..lexicon import alternation, table, words
 from ..textview import TextView
 from .common import char_span, group, score_labels, set_group, view_of
@@ -59,7 +59,9 @@ def _res():
                                    rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
-        "joiner": re.compile(rf"\s(?:với|cùng)\s+(?=(?:{ind_heads})(?!{_L}))", re.IGNORECASE),
+        # (not "với mức tăng 9,1%": a rise's wording, no new subject)
+        "joiner": re.compile(rf"\s(?:với|cùng)\s+(?!mức\s*$|mức\s+(?:tăng|giảm)(?!{_L}))(?=(?:{ind_heads})(?!{_L}))",
+                             re.IGNORECASE),
         "split_head": re.compile(rf"(?:{alternation(words('split_heads.txt'))})", re.IGNORECASE),
         "preamble": re.compile(rf"(?<!{_L})(?:{alternation(words('preambles.txt'))})(?:\s*(?:rằng|là))?(?!{_L})"
                                rf"\s*[,:]?", re.IGNORECASE),
@@ -69,6 +71,11 @@ def _res():
                                   rf"nhưng|song|cộng\s+thêm)(?!{_L})", re.IGNORECASE),
         "quantifier": re.compile(rf"^(?:một\s+số|các|những|nhiều|hầu\s+hết)\s+", re.IGNORECASE),
     }
+
+
+# a measure word that counts turns or times, alone: "Đường bộ | 2,5 triệu lượt | 14,2": what the turns are of is
+# named elsewhere ("lượt khách" names a subject, "lượt" alone does not)
+CLASSIFIER = re.compile(r"(?:lượt|lần|đợt)", re.IGNORECASE)
 
 
 # a section label before a colon: "Chăn nuôi", "Trồng trọt", "Thủy sản"
@@ -141,15 +148,32 @@ def _trimmed(text: str) -> tuple[int, int]:
             return copula.end() + s, copula.end() + e
         if r["ind_head"].match(before) or r["sec_head"].match(before):
             return a, a + len(before)  # "dịch vụ là khu vực tăng nhanh nhất": what follows "là" describes the name
+    adverb = _ASPECT.search(text, a, b)
+    if adverb is not None and not _PLAN_WORD.search(text, adverb.end(), b):
+        # "lượng tồn kho vẫn ở mức cao", "các doanh nghiệp mới chỉ đăng ký": what follows the adverb is the predicate
+        # (not a target's: "hiệp hội vẫn đặt mục tiêu xuất khẩu" names the target after it)
+        b = adverb.start()
+        while b > a and text[b - 1] in " \t,":
+            b -= 1
+        if b <= a:
+            return a, a  # "vẫn là điểm đến chủ lực", "chỉ riêng": a predicate with no name before it
+        s, e = _trimmed(text[a:b])  # what is left before the adverb is trimmed again ("tuy mới chỉ vượt ...")
+        return a + s, a + e
     return a, b
 
 
+# adverbs of aspect and focus that stand only before a verb: the subject's noun phrase ends before them ("mới chỉ"
+# as one: not "doanh nghiệp mới"; "chỉ" not in "chỉ số", "chỉ tiêu", "chứng chỉ")
+_ASPECT = re.compile(rf"(?<!{_L})(?:vẫn|cũng|tiếp\s+tục|đều|sẽ|(?:mới\s+)?(?<!chứng\s)chỉ(?!\s+(?:số|tiêu|đạo|thị))"
+                     rf")(?!{_L})", re.IGNORECASE)
+_PLAN_WORD = re.compile(rf"(?<!{_L})(?:{PLAN_WORDS})(?!{_L})", re.IGNORECASE)
 _CAUSE = re.compile(rf"(?<!{_L})(?:giúp(?:\s+cho)?|khiến(?:\s+cho)?|làm\s+cho)\s+", re.IGNORECASE)
 _COPULA = re.compile(rf"(?<!{_L})(?:chủ\s+yếu\s+|vẫn\s+|đều\s+|tiếp\s+tục\s+)?(?:là|giữ\s+(?:vị\s+trí|vai\s+trò)|"
                      rf"đóng\s+vai\s+trò|áp\s+đảo)(?!{_L})", re.IGNORECASE)
 # a rank or a remark before "là" names nothing itself
 _RANK = re.compile(r"^(?:nổi\s+bật|đáng\s+chú\s+ý|đứng\s+đầu|dẫn\s+đầu|xếp\s+sau|đứng\s+sau|tiếp\s+đến|tiếp\s+theo|"
-                   r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+nhất$", re.IGNORECASE)
+                   r"theo\s+sau)(?:\s+lần\s+lượt)?$|(?<![^\W\d_])(?:cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|chậm|sâu)\s+nhất$",
+                   re.IGNORECASE)
 
 
 _NAMED_AFTER = re.compile(rf"[ \t]+{_L}[^,;.:()|\n\d]*?(?:[,;]\s*(?:(?:tương\s+ứng|tương\s+đương|tức)(?!{_L})\s*)?|"
@@ -167,6 +191,54 @@ def _named_after(norm: str, frame, cuts: "Pieces") -> tuple[int, int] | None:
         return None
     s, e = _trim(norm, a, b)
     return (s, e) if s < e and _res()["ind_head"].match(norm[s:e]) else None
+
+
+# a word that opens an adverbial clause (a topic, a place, a time, a cause), not an item of a list of names
+_OPENER = re.compile(rf"(?:về|ở|đối\s+với|với|tại|theo|trong|ngoài|nhờ|do|vì|khi|sau|trước|từ|đến|năm|tháng|quý|"
+                     rf"tuần|ngày|kỳ|riêng|hiện|cùng|cũng|so|sang|qua|nay|bên|xét|để|trên|dưới|nhìn)(?!{_L})", re.IGNORECASE)
+
+
+def _list_item(norm: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """Whether clause k of a subject region is an item of a list of names that the clause after it continues:
+    "may mặc, mũ nón, giày dép", "Giày, dép", "lương thực, thực phẩm": a short phrase with no connector, verb,
+    number or adverbial opener (nothing trimmed off it), and no connector or opener before the clause after it ("Lâm
+    Đồng thấp nhất, ở mức ...") nor a "có" in it. A capitalized item
+    opens the region and is a word or two ("Gỗ, sản phẩm từ gỗ"; not "Xét theo nhóm, ...")."""
+    after = parts[k + 1][0] + len(norm[parts[k + 1][0]:parts[k + 1][1]]) - \
+        len(norm[parts[k + 1][0]:parts[k + 1][1]].lstrip())
+    if not _bare(norm, parts[k]) or _trim(norm, *parts[k + 1])[0] != after or _OPENER.match(norm, after) or \
+            _HAS_INSIDE.search(norm, after, parts[k + 1][1]):
+        return False
+    word = norm[parts[k][0]:parts[k][1]].strip()
+    if not _ITEM_WORDS.fullmatch(word) or _OPENER.match(word) or _res()["ind_head"].match(word):
+        return False
+    return word[0].islower() or (k == 0 and len(word.split()) <= 2)
+
+
+def _name_end(norm: str, parts: list[tuple[int, int]], k: int, e: int) -> int:
+    """Where a name that opens clause k of a stretch ends: the clauses after it continue it ("sản xuất giấy và bìa
+    nhăn, bao bì từ giấy") up to one that gives a cause or a contrast or that is nothing but connectors and
+    predicates ("khu vực công nghiệp và xây dựng, nhờ ...", "khu vực dịch vụ, do ảnh hưởng của dịch bệnh")."""
+    for j in range(k + 1, len(parts)):
+        ts, te = _trim(norm, *parts[j])
+        if ts >= te or _CAUSE_OPENS.match(norm[parts[j][0]:parts[j][1]].lstrip()):
+            return parts[j - 1][1]
+    return e
+
+
+# a clause that gives a cause or a contrast, not more of a name
+_CAUSE_OPENS = re.compile(rf"(?:do|nhờ|vì|bởi|khi|trong\s+khi|nhưng|song|tuy)(?!{_L})", re.IGNORECASE)
+
+
+def _bare(norm: str, part: tuple[int, int]) -> bool:
+    """Whether a clause is all name: trimming takes no connector before it and no predicate after it."""
+    qs, qe = _trim(norm, *part)
+    return qs < qe and norm[qs:qe] == norm[part[0]:part[1]].strip()
+
+
+_ITEM_WORDS = re.compile(rf"{_L}+(?:[ \t]+{_L}+){{0,3}}")
+# "góp vốn, mua cổ phần có giá trị vốn góp": a clause that has a measure is a statement, not the last item of a list
+_HAS_INSIDE = re.compile(rf"(?<!{_L})có(?!{_L})", re.IGNORECASE)
 
 
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
@@ -215,6 +287,7 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
         for k in range(len(parts) - 1, -1, -1):
             ps, pe = _trim(norm, *parts[k])
             if ps < pe and (r["ind_head"].match(norm[ps:pe]) or r["sec_head"].match(norm[ps:pe])):
+                k0 = k
                 # "nông, lâm nghiệp và thủy sản": a single word before the comma shares the head that follows
                 while k > 0:
                     qs, qe = _trim(norm, *parts[k - 1])
@@ -226,17 +299,22 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
                         re.fullmatch(rf"\S+(?:\s+\S+){{0,3}}", word) and re.search(r"(?<!\S)và\s", norm[ps:pe])
                     # "kim ngạch xuất, nhập khẩu hàng hóa": "xuất" shares "khẩu" with the "nhập khẩu" after it
                     shared = _XUAT_END.search(word) and _NHAP_START.match(norm, ps, pe)
-                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed or shared)):
+                    item = not r["ind_head"].match(norm[ps:pe]) and _list_item(norm, parts, k - 1)
+                    if not (qs < qe and norm[parts[k - 1][1]] == "," and (single or listed or shared or item)):
                         break
                     k, ps = k - 1, qs
-                chosen = (ps, e)
+                chosen = (ps, _name_end(norm, parts, k0, e))
                 break
         if chosen is None and parts:
-            # no head word: the last clause, unless the region goes on after a comma-less continuation
-            chosen = (parts[-1][0], e)
+            # no head word: the last clause, unless the region goes on after a comma-less continuation, with the
+            # items of a list before it ("may mặc, mũ nón, giày dép")
+            k = len(parts) - 1
+            while k > 0 and norm[parts[k - 1][1]] == "," and _list_item(norm, parts, k - 1):
+                k -= 1
+            chosen = (parts[k][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
-            if ps < pe and _LETTER.search(norm, ps, pe):
+            if ps < pe and _LETTER.search(norm, ps, pe) and not CLASSIFIER.fullmatch(norm, ps, pe):
                 candidates.append((ps, pe))
     if not candidates:
         return None
@@ -357,7 +435,7 @@ class Subjects(Pipe):
                     else:
                         a = max(a, p.end)
                 a, b = _trim(norm, a, b) if a < b else (a, a)
-                if a >= b or _NOT_A_SUBJECT.fullmatch(norm[a:b]):
+                if a >= b or _NOT_A_SUBJECT.fullmatch(norm[a:b]) or CLASSIFIER.fullmatch(norm, a, b):
                     continue
                 ent = char_span(doc, *view.span(a, b), ent.label_) or ent
             spans.append(ent)
