@@ -50,6 +50,15 @@ def test_numbers_and_units_stay_whole(tokenizer, text, tokens):
     assert [t.text for t in tokenizer(text) if not t.is_space] == tokens
 
 
+@pytest.mark.parametrize("text,starts", [
+    ("ước 2.304,3 Tr.USD, tăng 0,4%", ["ước"]),              # an abbreviation's dot glued to the next word
+    ("đạt 5 tỷ đồng.Trong đó", ["đạt", "Trong"]),            # a missing space after a full stop
+    ("tăng 5%. Xuất khẩu", ["tăng", "Xuất khẩu"]),
+])
+def test_sentence_starts(tokenizer, text, starts):
+    assert [t.text for t in tokenizer(text) if t.is_sent_start] == starts
+
+
 def test_words_never_cross_a_sentence_end(tokenizer):
     doc = tokenizer("Xuất khẩu đạt 30,9 tỷ USD. Nhập khẩu đạt 20 tỷ USD.")
     assert all("." not in t.text[:-1] for t in doc if t.text != ".")

@@ -34,6 +34,8 @@ _ATOM_RE = re.compile(
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SENT_END = {".", "!", "?", "…"}
+# a short capitalized abbreviation whose dot ends no sentence when the next word is glued to it ("Tr.USD", "TP.HCM")
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-Za-zđ]?")
 # a paragraph this long is segmented in pieces so that one huge line does not make one huge CRF sequence
 _MAX_SEQUENCE = 2000
 
@@ -200,7 +202,10 @@ class VietnameseTokenizer:
                 starts.append(sent_start == "line" or (kind != "other" and not norm[:1].islower()))
             else:
                 starts.append(False)
-            sent_start = kind == "other" and norm in _SENT_END
+            sent_start = kind == "other" and norm in _SENT_END and not (
+                # the dot of an abbreviation glued to the word after it: "2.304,3 Tr.USD"
+                norm == "." and len(words) > 1 and not spaces[-2] and _ABBREVIATION.fullmatch(words[-2]) is not None
+                and norm_text[e_norm:e_norm + 1].isalpha())
             last_end = e_norm
             pos = e
         _add_whitespace(text[pos:], words, spaces, norms, starts)

@@ -161,6 +161,16 @@ CASES = [
       # (the aside's two figures are facts of their own; only the first is given the aside's period)
       ("hai mặt hàng", None, "năm 2020", None, None, False, [("decrease", 6.2, "%", None)]),
       ("hai mặt hàng", None, None, None, None, False, [("decrease", 5.8, "%", None)])]),
+    # the figure's period after it before the restating clause; the real growth in parentheses; "Tr.USD" ends no
+    # sentence
+    ("Các tỉnh ước thu hoạch 964,9 nghìn tấn trong 8 tháng năm 2019; so với cùng kỳ năm trước, sản lượng tăng 3,9%. "
+     "Tổng mức bán lẻ đạt 705.235 tỷ đồng, tăng 11,2% so với cùng kỳ (sau khi loại trừ yếu tố giá, tăng 10,6%). Giá "
+     "trị xuất khẩu ước 2.304,3 Tr.USD, tăng 0,4% so tháng 9.",
+     [("Các tỉnh", None, "8 tháng năm 2019", 964.9, "nghìn tấn", True,
+       [("increase", 3.9, "%", "same_period_previous_year")]),
+      ("Tổng mức bán lẻ", None, "8 tháng năm 2019", 705235.0, "tỷ đồng", False,
+       [("increase", 11.2, "%", "same_period_previous_year"), ("increase", 10.6, "%", "same_period_previous_year")]),
+      ("Giá trị xuất khẩu", None, "8 tháng năm 2019", 2304.3, "Tr.USD", True, [("increase", 0.4, "%", "previous_period")])]),
     # a month joined to its year by a hyphen: the same month a year before is year on year
     ("Giá xuất khẩu tháng 11-2022 đạt 3.706 USD/tấn, thấp hơn 2,1% so tháng 10, còn so với tháng 11-2021 thì giảm 20,1%.",
      [("Giá xuất khẩu", None, "tháng 11-2022", 3706.0, "USD/tấn", False,

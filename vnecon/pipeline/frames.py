@@ -1155,9 +1155,9 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
 # gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
 _ADVERB = r"(?:thì|đã|cũng|vẫn|chỉ(?!\s+tiêu)|lại)"  # before a comparison, after its subject ("chỉ tiêu" is a noun)
 _CLAUSE_SUBJECT = rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)"
-_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+tuổi){{0,60}}?)?"
+_RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+(?:tuổi|tháng)|(?:19|20)\d\d){{0,60}}?)?"
                                # an aside before the semicolon: ", là mức tăng cao nhất trong nhiều năm qua;"
-                               rf"(?:\s*,\s*{_L}[^,;.:()|\n\d]{{0,80}}?(?=\s*;))?(?:\s*[;,:]|\s+[–—])\s*"
+                               rf"(?:\s*,\s*{_L}[^,;.:()|\n\d]{{0,80}}?(?=\s*;))?(?:\s*[;,:(]|\s+[–—])\s*"
                                rf"(?:(?:còn|và|nhưng|song|đồng\s+thời)\s+)?(?:nếu\s+)?\s*(?:\([^()]*\))?[\s,]*"
                                rf"(?:(?!{_ADVERB}\s){_CLAUSE_SUBJECT})?\s*(?:{_ADVERB}\s+)*",
                                re.IGNORECASE)
