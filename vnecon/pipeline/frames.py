@@ -883,6 +883,8 @@ def _respective_pool(frames: list[Frame], idxs: list[int], count: int) -> list[i
             break
         pool.insert(0, idx)
     return pool if len(pool) == count else None
+
+
 # what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
 _REFERENCE_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS}|cùng\s+kỳ|so\s+với)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|;|và|,\s*và)?\s*", re.IGNORECASE)
@@ -1151,10 +1153,10 @@ _PERIOD_LABEL = re.compile(r"[\s\-–•*+]*(?:(?:cộng\s+dồn|tính\s+chung|l
                            re.IGNORECASE)
 
 
-# after a figure (and what it measures, named after it) and a baseline that opens the next clause (taken out of the
-# gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
 _ADVERB = r"(?:thì|đã|cũng|vẫn|chỉ(?!\s+tiêu)|lại)"  # before a comparison, after its subject ("chỉ tiêu" is a noun)
 _CLAUSE_SUBJECT = rf"(?P<subject>{_L}[^,;.:()|\n\d]{{0,40}}?)"
+# after a figure (and what it measures, named after it) and a baseline that opens the next clause (taken out of the
+# gap): the clause's subject, if any, then the comparison ("; so với cùng kỳ năm trước (...), doanh thu tăng 12,3%")
 _RESTATED_SUBJECT = re.compile(rf"(?:[ \t]+{_L}(?:[^,;.:()|\n\d]|\d{{1,2}}\s+(?:tuổi|tháng)|(?:19|20)\d\d){{0,60}}?)?"
                                # an aside before the semicolon: ", là mức tăng cao nhất trong nhiều năm qua;"
                                rf"(?:\s*,\s*{_L}[^,;.:()|\n\d]{{0,80}}?(?=\s*;))?(?:\s*[;,:(]|\s+[–—])\s*"
@@ -1175,6 +1177,8 @@ def _points_back(restated: re.Match | None) -> bool:
     subject = restated and restated.group("subject")
     return bool(subject) and _POINTS_BACK.search(subject.strip()) is not None and \
         not _SEVERAL.match(subject.strip()) and len(subject.split()) <= 4
+
+
 # words that open a subject without naming what is measured: "lượng khách" after "6.071 nghìn lượt khách"
 _LIGHT_HEAD = re.compile(r"^(?:số\s+lượng|lượng|số|tổng|con\s+số|mức)\s+", re.IGNORECASE)
 _SEVERAL = re.compile(r"(?:các|những|hai|ba|cả)\s", re.IGNORECASE)
