@@ -1413,3 +1413,13 @@ def test_no_subject_runs_over_table_cells():
     facts = vnecon.extract(text)
     assert len(facts) == 2
     assert all("|" not in (f.indicator or "") + (f.sector or "") for f in facts)
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # "nhóm hàng tăng giá" in a lead tells which way the groups' prices went: their measure is the index named before
+    ("Chỉ số giá tiêu dùng tháng 3 tăng 0,5% so với tháng trước. Trong đó có 4 nhóm hàng tăng giá: giáo dục tăng "
+     "2,1%; giao thông tăng 0,8%. Có 2 nhóm giảm giá: bưu chính viễn thông giảm 0,2%; may mặc giảm 0,1%.",
+     ["Chỉ số giá tiêu dùng"] * 5),
+])
+def test_a_lead_saying_prices_rose_names_no_indicator(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

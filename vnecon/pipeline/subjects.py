@@ -373,6 +373,9 @@ def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[
 
 
 _SHARED_RISE = re.compile(r"(?:mức\s+)?tăng(?:\s+trưởng)?\s+chung(?![^\W\d_])", re.IGNORECASE)
+# "tăng giá" / "giảm giá" in a lead ("có 6 nhóm hàng tăng giá:") says which way the groups' prices went: the groups'
+# measure is the price index named before the list, not "giá" ("mặt hàng tăng sản lượng, như:" does name its measure)
+_PRICE_MOVED = re.compile(r"(?i)(?<![^\W\d_])(?:tăng|giảm)\s+$")
 
 
 def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
@@ -386,6 +389,8 @@ def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, i
             continue  # "một số" is a quantifier, not "số"
         if _SHARED_RISE.match(norm, s):
             continue  # "đóng góp vào mức tăng chung": the lead's rise, named again, is no indicator
+        if m.group().casefold() == "giá" and _PRICE_MOVED.search(norm[max(a, s - 6):s]):
+            continue  # "nhóm hàng tăng giá": a movement, not the measure ("tăng sản lượng" names the measure)
         span = subject_range(norm, s, b, cuts)
         if span and span[0] == s:
             # stop at quantifiers like "một số" and at comparison words
