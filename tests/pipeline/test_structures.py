@@ -1423,3 +1423,13 @@ def test_no_subject_runs_over_table_cells():
 ])
 def test_a_lead_saying_prices_rose_names_no_indicator(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # a market after "sang", "từ", "đến từ" is the sector, also when its capital carries a mark or it is a continent
+    ("Lượng khách đến từ châu Âu đạt 1,5 triệu lượt.", [("Lượng khách", "châu Âu")]),
+    ("Kim ngạch xuất khẩu sang Ấn Độ đạt 2 tỷ USD.", [("Kim ngạch xuất khẩu", "Ấn Độ")]),
+    ("Khách du lịch đến từ Úc đạt 120 nghìn lượt.", [("Khách du lịch", "Úc")]),
+])
+def test_a_market_after_its_preposition_is_the_sector(text, subjects):
+    assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects

@@ -22,6 +22,9 @@ from .common import char_span, group, score_labels, set_group, view_of
 from .frames import Occupancy, Piece, Pieces, build_frames, pieces_of
 
 _L = r"[^\W\d_]"
+# a capital letter of Vietnamese, with or without its marks ("Ấn Độ", "Úc", "châu Âu" as well as "Lào")
+_UPPER = "".join(c for lo, hi in ((0x41, 0x5A), (0xC0, 0xDD), (0x100, 0x1B0), (0x1EA0, 0x1EF9))
+                 for c in map(chr, range(lo, hi + 1)) if c.isupper())
 
 
 @lru_cache(maxsize=None)
@@ -54,8 +57,10 @@ def _res():
                            # ranks ("xếp thứ hai", "đứng thứ 3/63") and "tại <place>" name no subject
                            rf"(?<!{_L})(?:(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^\s,;:]+|thứ\s+(?:hai|ba|tư|năm|nhất)|"
                            rf"tại\s+[^,;:()]+)", re.IGNORECASE),
-        "split_market": re.compile(rf"\s+(?:sang|vào|tại|từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|cửa\s+khẩu\s+)?"
-                                   rf"(?-i:[A-ZĐ]))|\s+(?:của|đối\s+với)\s+"
+        # (and a continent: "khách đến từ châu Á", "xuất khẩu sang châu Âu")
+        "split_market": re.compile(rf"\s+(?:sang|vào|tại|(?:đến\s+)?từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|"
+                                   rf"cửa\s+khẩu\s+|châu\s+)?"
+                                   rf"(?-i:[{_UPPER}]))|\s+(?:của|đối\s+với)\s+"
                                    rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
