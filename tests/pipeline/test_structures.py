@@ -1433,3 +1433,12 @@ def test_a_lead_saying_prices_rose_names_no_indicator(text, indicators):
 ])
 def test_a_market_after_its_preposition_is_the_sector(text, subjects):
     assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # a clause opened by "Theo" names the source of the figure, not what it measures
+    ("Theo số liệu của Sở Công Thương Hà Nam, sản lượng điện thương phẩm trong tháng 4 đạt 300 triệu kWh.",
+     ["sản lượng điện thương phẩm"]),
+])
+def test_a_source_clause_names_no_subject(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

@@ -246,6 +246,12 @@ _ITEM_WORDS = re.compile(rf"{_L}+(?:[ \t]+{_L}+){{0,3}}")
 _HAS_INSIDE = re.compile(rf"(?<!{_L})có(?!{_L})", re.IGNORECASE)
 
 
+# a clause opened by "theo" names a source or a basis, not what is measured: "Theo số liệu của Kho bạc Nhà nước
+# tỉnh, thu ngân sách ..." (its head word "số" would otherwise win over the subject after the comma)
+# (not "xét theo", "phân theo", "chia theo", "tính theo": a breakdown, whose clause names the part)
+_SOURCE_BEFORE = re.compile(rf"(?<!{_L})(?<!xét\s)(?<!phân\s)(?<!chia\s)(?<!tính\s)theo\s*$", re.IGNORECASE)
+
+
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
     """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
     indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
@@ -298,7 +304,8 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
                     qs, qe = _trim(norm, *parts[k - 1])
                     word = norm[qs:qe]
                     single = re.fullmatch(rf"{_L}+", word) and (word.islower() or k - 1 == 0) and \
-                        word.casefold() not in ("năm", "tháng", "quý", "tuần", "ngày", "kỳ")
+                        word.casefold() not in ("năm", "tháng", "quý", "tuần", "ngày", "kỳ") and \
+                        not _SOURCE_BEFORE.search(norm, s, qs)  # "Theo bà, lượt khách ...": "bà" is the source
                     # "khu vực nông, lâm nghiệp và thủy sản": the list opens with the sector head
                     listed = r["sec_head"].match(word) and r["sec_head"].match(norm[ps:pe]) and \
                         re.fullmatch(rf"\S+(?:\s+\S+){{0,3}}", word) and re.search(r"(?<!\S)và\s", norm[ps:pe])
@@ -319,7 +326,8 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
             chosen = (parts[k][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
-            if ps < pe and _LETTER.search(norm, ps, pe) and not CLASSIFIER.fullmatch(norm, ps, pe):
+            if ps < pe and _LETTER.search(norm, ps, pe) and not CLASSIFIER.fullmatch(norm, ps, pe) and \
+                    not _SOURCE_BEFORE.search(norm, s, ps):
                 candidates.append((ps, pe))
     if not candidates:
         return None
