@@ -1442,3 +1442,12 @@ def test_a_market_after_its_preposition_is_the_sector(text, subjects):
 ])
 def test_a_source_clause_names_no_subject(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+def test_a_price_basis_in_a_lead_names_no_indicator():
+    # "tính theo giá hiện hành" says how the shares are reckoned: "giá hiện hành" is not what the list measures
+    text = ("Tổng sản phẩm trên địa bàn tăng 6%. Cơ cấu kinh tế năm 2021, tính theo giá hiện hành, như sau: khu vực "
+            "công nghiệp chiếm 30%; dịch vụ chiếm 45%.")
+    facts = vnecon.extract(text, model="rules")
+    assert len(facts) == 3
+    assert not any("hiện hành" in (f.indicator or "") for f in facts)

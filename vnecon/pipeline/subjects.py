@@ -391,6 +391,11 @@ _SHARED_RISE = re.compile(r"(?:mức\s+)?tăng(?:\s+trưởng)?\s+chung(?![^\W\d
 _PRICE_MOVED = re.compile(r"(?i)(?<![^\W\d_])(?:tăng|giảm)\s+$")
 
 
+# a head word right after "theo" in a lead is the basis a figure is reckoned on ("tính theo giá hiện hành", "theo giá
+# so sánh 2010"), not what the list measures
+_BASIS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])theo\s+$")
+
+
 def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
     """The indicator named in a list's lead clause ("Một số ngành có chỉ số sản xuất tăng cao ... như:")."""
     r = _res()
@@ -402,6 +407,8 @@ def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, i
             continue  # "một số" is a quantifier, not "số"
         if _SHARED_RISE.match(norm, s):
             continue  # "đóng góp vào mức tăng chung": the lead's rise, named again, is no indicator
+        if _BASIS_BEFORE.search(norm[max(a, s - 5):s]):
+            continue  # "Cơ cấu kinh tế, tính theo giá hiện hành, như sau:": a price basis, not the measure
         if m.group().casefold() == "giá" and _PRICE_MOVED.search(norm[max(a, s - 6):s]):
             continue  # "nhóm hàng tăng giá": a movement, not the measure ("tăng sản lượng" names the measure)
         span = subject_range(norm, s, b, cuts)
