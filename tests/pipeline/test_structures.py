@@ -1420,6 +1420,9 @@ def test_no_subject_runs_over_table_cells():
     ("Chỉ số giá tiêu dùng tháng 3 tăng 0,5% so với tháng trước. Trong đó có 4 nhóm hàng tăng giá: giáo dục tăng "
      "2,1%; giao thông tăng 0,8%. Có 2 nhóm giảm giá: bưu chính viễn thông giảm 0,2%; may mặc giảm 0,1%.",
      ["Chỉ số giá tiêu dùng"] * 5),
+    # nor does an aside in the lead's parentheses
+    ("Chỉ số giá tiêu dùng tháng 8 giảm 0,2% so với tháng trước. Có 3 nhóm giảm (trong tổng số 11 nhóm hàng), cụ "
+     "thể: nhóm giao thông giảm 1,5%; nhóm bưu chính viễn thông giảm 0,1%.", ["Chỉ số giá tiêu dùng"] * 3),
 ])
 def test_a_lead_saying_prices_rose_names_no_indicator(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

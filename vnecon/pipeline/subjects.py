@@ -407,6 +407,8 @@ def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, i
             continue  # "một số" is a quantifier, not "số"
         if _SHARED_RISE.match(norm, s):
             continue  # "đóng góp vào mức tăng chung": the lead's rise, named again, is no indicator
+        if norm.count("(", a, s) > norm.count(")", a, s):
+            continue  # "có 6 nhóm hàng tăng giá (trên tổng số 11 nhóm chính), cụ thể:": an aside names no indicator
         if _BASIS_BEFORE.search(norm[max(a, s - 5):s]):
             continue  # "Cơ cấu kinh tế, tính theo giá hiện hành, như sau:": a price basis, not the measure
         if m.group().casefold() == "giá" and _PRICE_MOVED.search(norm[max(a, s - 6):s]):
