@@ -1460,7 +1460,8 @@ def test_a_price_basis_in_a_lead_names_no_indicator():
     # the goods a port handles are what is measured; the kind of goods after it is the sector
     ("Hàng hóa thông qua cảng biển quý I đạt 30,2 triệu tấn; trong đó hàng container đạt 2,1 triệu TEU.",
      [("Hàng hóa thông qua cảng biển", None), ("Hàng hóa thông qua cảng biển", "hàng container")]),
-    ("Hàng qua cảng Cần Thơ trong tháng đạt 1,5 triệu tấn.", [("Hàng qua cảng", None)]  # (Cần Thơ is the place)),
+    # (Cần Thơ is the place, not part of the name)
+    ("Hàng qua cảng Cần Thơ trong tháng đạt 1,5 triệu tấn.", [("Hàng qua cảng", None)]),
 ])
 def test_goods_through_a_port_are_a_measure(text, subjects):
     assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
