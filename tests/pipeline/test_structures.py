@@ -1465,3 +1465,13 @@ def test_a_price_basis_in_a_lead_names_no_indicator():
 ])
 def test_goods_through_a_port_are_a_measure(text, subjects):
     assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # a pointer back to what was named before ("trong số này", "trong các dự án này") ends the name it follows
+    ("Tỉnh có 12 dự án mới, dự án FDI trong số này là 3 dự án.", ["dự án mới", "dự án FDI"]),
+    ("Vốn đăng ký đạt 900 triệu USD; số lao động làm việc trong các nhà máy này là 20.000 người.",
+     ["Vốn đăng ký", "số lao động làm việc"]),
+])
+def test_a_pointer_back_ends_a_name(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

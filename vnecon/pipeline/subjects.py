@@ -56,7 +56,11 @@ def _res():
                            rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)|[()\[\]]|"
                            # ranks ("xếp thứ hai", "đứng thứ 3/63") and "tại <place>" name no subject
                            rf"(?<!{_L})(?:(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^\s,;:]+|thứ\s+(?:hai|ba|tư|năm|nhất)|"
-                           rf"tại\s+[^,;:()]+)", re.IGNORECASE),
+                           rf"tại\s+[^,;:()]+|"
+                           # a pointer back to what was named before ends the name: "dự án FDI trong số này", "số lao
+                           # động đang làm việc trong các dự án này", "số lao động làm việc trong đó"
+                           rf"trong\s+(?:số\s+)?(?:đó|này)(?!{_L})|trong\s+(?:các|những)\s+[^,;:()\d]*?(?<!{_L})(?:này|đó)(?!{_L}))",
+                           re.IGNORECASE),
         # (and a continent: "khách đến từ châu Á", "xuất khẩu sang châu Âu")
         "split_market": re.compile(rf"\s+(?:sang|vào|tại|(?:đến\s+)?từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|"
                                    rf"cửa\s+khẩu\s+|châu\s+)?"
