@@ -1475,3 +1475,11 @@ def test_goods_through_a_port_are_a_measure(text, subjects):
 ])
 def test_a_pointer_back_ends_a_name(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # "của" before a service or an industry: the measure of that part of the economy
+    ("Doanh thu của dịch vụ ăn uống đạt 420 tỷ đồng.", [("Doanh thu", "dịch vụ ăn uống")]),
+])
+def test_a_measure_of_a_service_or_industry(text, subjects):
+    assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects

@@ -65,7 +65,7 @@ def _res():
         "split_market": re.compile(rf"\s+(?:sang|vào|tại|(?:đến\s+)?từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|"
                                    rf"cửa\s+khẩu\s+|châu\s+)?"
                                    rf"(?-i:[{_UPPER}]))|\s+(?:của|đối\s+với)\s+"
-                                   rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
+                                   rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực|dịch\s+vụ|công\s+nghiệp)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
         # (not "với mức tăng 9,1%": a rise's wording, no new subject)
