@@ -1413,3 +1413,73 @@ def test_no_subject_runs_over_table_cells():
     facts = vnecon.extract(text)
     assert len(facts) == 2
     assert all("|" not in (f.indicator or "") + (f.sector or "") for f in facts)
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # "nhóm hàng tăng giá" in a lead tells which way the groups' prices went: their measure is the index named before
+    ("Chỉ số giá tiêu dùng tháng 3 tăng 0,5% so với tháng trước. Trong đó có 4 nhóm hàng tăng giá: giáo dục tăng "
+     "2,1%; giao thông tăng 0,8%. Có 2 nhóm giảm giá: bưu chính viễn thông giảm 0,2%; may mặc giảm 0,1%.",
+     ["Chỉ số giá tiêu dùng"] * 5),
+    # nor does an aside in the lead's parentheses
+    ("Chỉ số giá tiêu dùng tháng 8 giảm 0,2% so với tháng trước. Có 3 nhóm giảm (trong tổng số 11 nhóm hàng), cụ "
+     "thể: nhóm giao thông giảm 1,5%; nhóm bưu chính viễn thông giảm 0,1%.", ["Chỉ số giá tiêu dùng"] * 3),
+])
+def test_a_lead_saying_prices_rose_names_no_indicator(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # a market after "sang", "từ", "đến từ" is the sector, also when its capital carries a mark or it is a continent
+    ("Lượng khách đến từ châu Âu đạt 1,5 triệu lượt.", [("Lượng khách", "châu Âu")]),
+    ("Kim ngạch xuất khẩu sang Ấn Độ đạt 2 tỷ USD.", [("Kim ngạch xuất khẩu", "Ấn Độ")]),
+    ("Khách du lịch đến từ Úc đạt 120 nghìn lượt.", [("Khách du lịch", "Úc")]),
+])
+def test_a_market_after_its_preposition_is_the_sector(text, subjects):
+    assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # a clause opened by "Theo" names the source of the figure, not what it measures
+    ("Theo số liệu của Sở Công Thương Hà Nam, sản lượng điện thương phẩm trong tháng 4 đạt 300 triệu kWh.",
+     ["sản lượng điện thương phẩm"]),
+])
+def test_a_source_clause_names_no_subject(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+def test_a_price_basis_in_a_lead_names_no_indicator():
+    # "tính theo giá hiện hành" says how the shares are reckoned: "giá hiện hành" is not what the list measures
+    text = ("Tổng sản phẩm trên địa bàn tăng 6%. Cơ cấu kinh tế năm 2021, tính theo giá hiện hành, như sau: khu vực "
+            "công nghiệp chiếm 30%; dịch vụ chiếm 45%.")
+    facts = vnecon.extract(text, model="rules")
+    assert len(facts) == 3
+    assert not any("hiện hành" in (f.indicator or "") for f in facts)
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # the goods a port handles are what is measured; the kind of goods after it is the sector
+    ("Hàng hóa thông qua cảng biển quý I đạt 30,2 triệu tấn; trong đó hàng container đạt 2,1 triệu TEU.",
+     [("Hàng hóa thông qua cảng biển", None), ("Hàng hóa thông qua cảng biển", "hàng container")]),
+    # (Cần Thơ is the place, not part of the name)
+    ("Hàng qua cảng Cần Thơ trong tháng đạt 1,5 triệu tấn.", [("Hàng qua cảng", None)]),
+])
+def test_goods_through_a_port_are_a_measure(text, subjects):
+    assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
+
+
+@pytest.mark.parametrize("text,indicators", [
+    # a pointer back to what was named before ("trong số này", "trong các dự án này") ends the name it follows
+    ("Tỉnh có 12 dự án mới, dự án FDI trong số này là 3 dự án.", ["dự án mới", "dự án FDI"]),
+    ("Vốn đăng ký đạt 900 triệu USD; số lao động làm việc trong các nhà máy này là 20.000 người.",
+     ["Vốn đăng ký", "số lao động làm việc"]),
+])
+def test_a_pointer_back_ends_a_name(text, indicators):
+    assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # "của" before a service or an industry: the measure of that part of the economy
+    ("Doanh thu của dịch vụ ăn uống đạt 420 tỷ đồng.", [("Doanh thu", "dịch vụ ăn uống")]),
+])
+def test_a_measure_of_a_service_or_industry(text, subjects):
+    assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects

@@ -22,6 +22,9 @@ from .common import char_span, group, score_labels, set_group, view_of
 from .frames import Occupancy, Piece, Pieces, build_frames, pieces_of
 
 _L = r"[^\W\d_]"
+# a capital letter of Vietnamese, with or without its marks ("Ấn Độ", "Úc", "châu Âu" as well as "Lào")
+_UPPER = "".join(c for lo, hi in ((0x41, 0x5A), (0xC0, 0xDD), (0x100, 0x1B0), (0x1EA0, 0x1EF9))
+                 for c in map(chr, range(lo, hi + 1)) if c.isupper())
 
 
 @lru_cache(maxsize=None)
@@ -53,10 +56,16 @@ def _res():
                            rf"ước\s+tính|ước\s+thực\s+hiện|ước\s+đạt|dự\s+kiến|dự\s+ước|ước)(?!{_L})|\([^()]*\)|[()\[\]]|"
                            # ranks ("xếp thứ hai", "đứng thứ 3/63") and "tại <place>" name no subject
                            rf"(?<!{_L})(?:(?:đứng|xếp)\s+(?:thứ|hạng)\s+[^\s,;:]+|thứ\s+(?:hai|ba|tư|năm|nhất)|"
-                           rf"tại\s+[^,;:()]+)", re.IGNORECASE),
-        "split_market": re.compile(rf"\s+(?:sang|vào|tại|từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|cửa\s+khẩu\s+)?"
-                                   rf"(?-i:[A-ZĐ]))|\s+(?:của|đối\s+với)\s+"
-                                   rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực)|"
+                           rf"tại\s+[^,;:()]+|"
+                           # a pointer back to what was named before ends the name: "dự án FDI trong số này", "số lao
+                           # động đang làm việc trong các dự án này", "số lao động làm việc trong đó"
+                           rf"trong\s+(?:số\s+)?(?:đó|này)(?!{_L})|trong\s+(?:các|những)\s+[^,;:()\d]*?(?<!{_L})(?:này|đó)(?!{_L}))",
+                           re.IGNORECASE),
+        # (and a continent: "khách đến từ châu Á", "xuất khẩu sang châu Âu")
+        "split_market": re.compile(rf"\s+(?:sang|vào|tại|(?:đến\s+)?từ|qua)\s+(?=(?:thị\s+trường\s+|cảng\s+|"
+                                   rf"cửa\s+khẩu\s+|châu\s+)?"
+                                   rf"(?-i:[{_UPPER}]))|\s+(?:của|đối\s+với)\s+"
+                                   rf"(?=ngành|nhóm|khu\s+vực|khối|doanh\s+nghiệp|hàng|mặt\s+hàng|lĩnh\s+vực|dịch\s+vụ|công\s+nghiệp)|"
                                    rf"\s+(?=nhóm\s+hàng|mặt\s+hàng|ngành\s+hàng)",
                                    re.IGNORECASE),
         # (not "với mức tăng 9,1%": a rise's wording, no new subject)
@@ -241,6 +250,12 @@ _ITEM_WORDS = re.compile(rf"{_L}+(?:[ \t]+{_L}+){{0,3}}")
 _HAS_INSIDE = re.compile(rf"(?<!{_L})có(?!{_L})", re.IGNORECASE)
 
 
+# a clause opened by "theo" names a source or a basis, not what is measured: "Theo số liệu của Kho bạc Nhà nước
+# tỉnh, thu ngân sách ..." (its head word "số" would otherwise win over the subject after the comma)
+# (not "xét theo", "phân theo", "chia theo", "tính theo": a breakdown, whose clause names the part)
+_SOURCE_BEFORE = re.compile(rf"(?<!{_L})(?<!xét\s)(?<!phân\s)(?<!chia\s)(?<!tính\s)theo\s*$", re.IGNORECASE)
+
+
 def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
     """The noun phrase a statement is about, inside its subject region [a, b): the last stretch that opens with an
     indicator or sector word (or the last stretch at all), stopped by places, periods and asides."""
@@ -293,7 +308,8 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
                     qs, qe = _trim(norm, *parts[k - 1])
                     word = norm[qs:qe]
                     single = re.fullmatch(rf"{_L}+", word) and (word.islower() or k - 1 == 0) and \
-                        word.casefold() not in ("năm", "tháng", "quý", "tuần", "ngày", "kỳ")
+                        word.casefold() not in ("năm", "tháng", "quý", "tuần", "ngày", "kỳ") and \
+                        not _SOURCE_BEFORE.search(norm, s, qs)  # "Theo bà, lượt khách ...": "bà" is the source
                     # "khu vực nông, lâm nghiệp và thủy sản": the list opens with the sector head
                     listed = r["sec_head"].match(word) and r["sec_head"].match(norm[ps:pe]) and \
                         re.fullmatch(rf"\S+(?:\s+\S+){{0,3}}", word) and re.search(r"(?<!\S)và\s", norm[ps:pe])
@@ -314,7 +330,8 @@ def subject_range(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, in
             chosen = (parts[k][0], e)
         if chosen is not None:
             ps, pe = _trim(norm, *chosen)
-            if ps < pe and _LETTER.search(norm, ps, pe) and not CLASSIFIER.fullmatch(norm, ps, pe):
+            if ps < pe and _LETTER.search(norm, ps, pe) and not CLASSIFIER.fullmatch(norm, ps, pe) and \
+                    not _SOURCE_BEFORE.search(norm, s, ps):
                 candidates.append((ps, pe))
     if not candidates:
         return None
@@ -373,6 +390,14 @@ def classify_subject(norm: str, start: int, end: int, item: bool) -> list[tuple[
 
 
 _SHARED_RISE = re.compile(r"(?:mức\s+)?tăng(?:\s+trưởng)?\s+chung(?![^\W\d_])", re.IGNORECASE)
+# "tăng giá" / "giảm giá" in a lead ("có 6 nhóm hàng tăng giá:") says which way the groups' prices went: the groups'
+# measure is the price index named before the list, not "giá" ("mặt hàng tăng sản lượng, như:" does name its measure)
+_PRICE_MOVED = re.compile(r"(?i)(?<![^\W\d_])(?:tăng|giảm)\s+$")
+
+
+# a head word right after "theo" in a lead is the basis a figure is reckoned on ("tính theo giá hiện hành", "theo giá
+# so sánh 2010"), not what the list measures
+_BASIS_BEFORE = re.compile(r"(?i)(?<![^\W\d_])theo\s+$")
 
 
 def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, int] | None:
@@ -386,6 +411,12 @@ def lead_indicator(norm: str, a: int, b: int, cuts: list[Piece]) -> tuple[int, i
             continue  # "một số" is a quantifier, not "số"
         if _SHARED_RISE.match(norm, s):
             continue  # "đóng góp vào mức tăng chung": the lead's rise, named again, is no indicator
+        if norm.count("(", a, s) > norm.count(")", a, s):
+            continue  # "có 6 nhóm hàng tăng giá (trên tổng số 11 nhóm chính), cụ thể:": an aside names no indicator
+        if _BASIS_BEFORE.search(norm[max(a, s - 5):s]):
+            continue  # "Cơ cấu kinh tế, tính theo giá hiện hành, như sau:": a price basis, not the measure
+        if m.group().casefold() == "giá" and _PRICE_MOVED.search(norm[max(a, s - 6):s]):
+            continue  # "nhóm hàng tăng giá": a movement, not the measure ("tăng sản lượng" names the measure)
         span = subject_range(norm, s, b, cuts)
         if span and span[0] == s:
             # stop at quantifiers like "một số" and at comparison words
