@@ -211,8 +211,8 @@ def _list_item(norm: str, parts: list[tuple[int, int]], k: int) -> bool:
     """Whether clause k of a subject region is an item of a list of names that the clause after it continues:
     "may mặc, mũ nón, giày dép", "Giày, dép", "lương thực, thực phẩm": a short phrase with no connector, verb,
     number or adverbial opener (nothing trimmed off it), and no connector or opener before the clause after it ("Lâm
-    Đồng thấp nhất, ở mức ...") nor a "có" in it. A capitalized item
-    opens the region and is a word or two ("Gỗ, sản phẩm từ gỗ"; not "Xét theo nhóm, ...")."""
+    Đồng thấp nhất, ở mức ...") nor a "có" in it. A capitalized item opens the region and is a word or two ("Gỗ, sản
+    phẩm từ gỗ"; not "Xét theo nhóm, ...")."""
     after = parts[k + 1][0] + len(norm[parts[k + 1][0]:parts[k + 1][1]]) - \
         len(norm[parts[k + 1][0]:parts[k + 1][1]].lstrip())
     if not _bare(norm, parts[k]) or _trim(norm, *parts[k + 1])[0] != after or _OPENER.match(norm, after) or \
