@@ -604,14 +604,10 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 continue
             if el.label == "CHANGE" and current is not None and current.value is not None and not current.changes \
                     and (_RESPECTIVELY.search(gap_wo_base) or _RESPECTIVELY.search(norm, el.start, el.end)):
-                values = []
-                for idx in reversed(sentence_frames):
-                    if frames[idx].value is None or frames[idx].changes or frames[idx].in_parentheses:
-                        break
-                    values.insert(0, idx)
                 count = _coordinated_changes(norm, elements, ei - 1, s_end)
+                values = _last_figures(frames, sentence_frames, count, without_changes=True)
                 if len(values) >= 2 and count >= 2:
-                    respectively = values[-min(count, len(values)):]
+                    respectively = values
                     last_respective, series_base = list(respectively), None
                     ei -= 1  # hand this comparison to the first of them
                     continue
@@ -622,7 +618,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     _PLURAL_POINTER.search(gap_wo_base) or _RESPECTIVELY.search(gap_wo_base) or
                     _RESPECTIVELY.search(norm, el.start, el.end)) and \
                     (pool := (last_respective if last_respective and len(last_respective) == count else
-                              _respective_pool(frames, sentence_frames or previous_sentence_frames, count))):
+                              _last_figures(frames, sentence_frames or previous_sentence_frames, count))) and \
+                    len(pool) == count:
                 # "Hàng hóa vận chuyển ước 2.867 ngàn tấn, còn luân chuyển là 192 triệu tấn.km; hai chỉ tiêu này so
                 # với tháng 8 tăng 2,96% và 3,11%, so cùng kỳ tăng 8,28% và 15%": a series of comparisons, one per
                 # figure written before it (in its sentence, or the sentence before when it opens one), and the next
@@ -643,7 +640,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     _OPENS_WITH_BASELINE.match(norm, s_start) and \
                     (before := frames[previous_sentence_frames[-1]]).value is not None and \
                     not before.in_parentheses and not norm[before.end:s_start].strip(" \t.") and \
-                    _points_back(_RESTATED_SUBJECT.fullmatch(_strip_baselines(gap))):
+                    (opened := _RESTATED_SUBJECT.fullmatch(_strip_baselines(gap))) is not None and \
+                    _points_back(opened.group("subject")):
                 # "... đạt trên 35 tỷ USD. So với cùng kỳ năm 2017, con số này tăng 4,08 tỷ USD": a sentence that opens
                 # with its baseline and points back to the figure that closed the sentence before compares that figure
                 current = before
@@ -654,7 +652,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             if current is not None and el.label == "CHANGE" and (current.value is not None or current.changes) and \
                     not current.in_parentheses and \
                     (restated := _RESTATED_SUBJECT.fullmatch(core := _PRICE_BASIS.sub(" ", gap_wo_base))) is not None and \
-                    (core != gap or _points_back(restated)) and \
+                    (core != gap or _points_back(restated.group("subject"))) and \
                     _same_subject(norm, restated.group("subject"), current, gap):
                 # "... lên tới 33.320 tỷ đồng; so với cùng kỳ năm trước, doanh thu tăng 12,3%": a clause that opens
                 # with its baseline (or the prices it counts in: "; sau khi loại trừ yếu tố giá, vẫn tăng 9,2%") and
@@ -872,17 +870,16 @@ _NEXT_SERIES = re.compile(r"[\s,;]*(?:(?:còn|và|nhưng|song|đồng\s+thời)\
                           r"(?:(?:lần\s+lượt|tương\s+ứng)\s+)?", re.IGNORECASE)
 
 
-def _respective_pool(frames: list[Frame], idxs: list[int], count: int) -> list[int] | None:
-    """The last `count` figures of `idxs` (frames with a value, outside parentheses, one after another), in text
-    order; None when there are fewer."""
-    pool: list[int] = []
+def _last_figures(frames: list[Frame], idxs: list[int], count: int, without_changes: bool = False) -> list[int]:
+    """Up to `count` figures at the end of `idxs`, in text order: frames with a value, outside parentheses, one after
+    another (and with no comparison yet, if `without_changes`)."""
+    found: list[int] = []
     for idx in reversed(idxs):
-        if len(pool) == count:
+        frame = frames[idx]
+        if len(found) == count or frame.value is None or frame.in_parentheses or (without_changes and frame.changes):
             break
-        if frames[idx].value is None or frames[idx].in_parentheses:
-            break
-        pool.insert(0, idx)
-    return pool if len(pool) == count else None
+        found.insert(0, idx)
+    return found
 
 
 # what a percentage is a ratio of, right after it: "bằng 136% dự toán TW, 105% dự toán tỉnh và 140% cùng kỳ"
@@ -1171,12 +1168,11 @@ _PRICE_BASIS = re.compile(r"(?:(?:sau\s+khi|nếu|khi)\s+)?(?:loại\s+trừ\s+(
                           re.IGNORECASE)
 
 
-def _points_back(restated: re.Match | None) -> bool:
-    """Whether the subject of a restating clause (`_RESTATED_SUBJECT`) points back to one figure: "con số này", "chỉ
-    tiêu này", "mức này" (not "các thị trường này", "hai chỉ tiêu này")."""
-    subject = restated and restated.group("subject")
-    return bool(subject) and _POINTS_BACK.search(subject.strip()) is not None and \
-        not _SEVERAL.match(subject.strip()) and len(subject.split()) <= 4
+def _points_back(subject: str | None) -> bool:
+    """Whether a clause's subject points back to one figure: "con số này", "chỉ tiêu này", "mức này" (not "các thị
+    trường này", "hai chỉ tiêu này")."""
+    subject = (subject or "").strip()
+    return _POINTS_BACK.search(subject) is not None and not _SEVERAL.match(subject) and len(subject.split()) <= 4
 
 
 # words that open a subject without naming what is measured: "lượng khách" after "6.071 nghìn lượt khách"
@@ -1199,9 +1195,9 @@ def _same_subject(norm: str, subject: str | None, frame: Frame, gap: str) -> boo
     subject = subject.strip()
     if _SEVERAL.match(subject):
         return False
+    if _points_back(subject):
+        return True
     if _POINTS_BACK.search(subject):
-        if len(subject.split()) <= 4:
-            return True
         subject = _POINTS_BACK.sub("", subject).strip()  # "số dự án cấp mới này": the words are the figure's
     cut = re.search(r"[;,]", gap)
     clause = norm[frame.region[0]:frame.end] + (gap[:cut.start()] if cut else "")

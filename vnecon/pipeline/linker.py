@@ -238,7 +238,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 # "(diện tích | năng suất | sản lượng)" over rows "Ý Yên: 25.830 ha | 56,82 tạ/ha | 146.759 tấn":
                 # each cell measures what its column's header names
                 info.indicator, info.indicator_piece = _text(doc, view, column), column
-        if own_sec and _points_back(norm, own_sec[-1]):
+        if own_sec and _group_pointed_back(norm, own_sec[-1]):
             # "nhóm này tăng 2,1%", "khối này chiếm 70%": the group named before goes on
             info.sector, info.sector_piece = (prev.sector, prev.sector_piece) if prev is not None else (None, None)
         elif own_sec:
@@ -1376,7 +1376,7 @@ def _counted_unit(norm: str, a: int, pos: int) -> str | None:
 _DEMONSTRATIVE_END = re.compile(rf"(?:\s+{_L}+){{0,2}}\s+(?:này|đó|trên)", re.IGNORECASE)
 
 
-def _points_back(norm: str, piece: Piece) -> bool:
+def _group_pointed_back(norm: str, piece: Piece) -> bool:
     """Whether a sector phrase is a group word with a demonstrative, pointing back to the group named before it."""
     head = _subject_res()["sec_head"].match(norm[piece.start:piece.end])
     return head is not None and _DEMONSTRATIVE_END.fullmatch(norm, piece.start + head.end(), piece.end) is not None
@@ -1389,7 +1389,7 @@ def _measure_of_group_back(norm: str, piece: Piece) -> bool:
     head = r["ind_head"].match(text)
     if head is None or not text[head.end():head.end() + 1].isspace():
         return False
-    return _points_back(norm, Piece(piece.start + head.end() + 1, piece.end, "SECTOR"))
+    return _group_pointed_back(norm, Piece(piece.start + head.end() + 1, piece.end, "SECTOR"))
 
 
 def _names_a_thing(norm: str, piece: Piece) -> bool:
