@@ -1275,6 +1275,12 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     # ... but not "chỉ" in a name, nor before a target that names what is planned
     ("tỷ lệ lao động có chứng chỉ nghề ", "tỷ lệ lao động có chứng chỉ nghề"),
     ("hiệp hội vẫn đặt mục tiêu xuất khẩu ", "hiệp hội vẫn đặt mục tiêu xuất khẩu"),
+    # "mới" after a verb of granting, founding or hiring, or after a few nouns, is the name's own word ...
+    ("dự án FDI cấp mới ", "dự án FDI cấp mới"),
+    ("doanh nghiệp đăng ký thành lập mới, ", "doanh nghiệp đăng ký thành lập mới"),
+    ("việc làm mới ", "việc làm mới"),
+    # ... but an adverb before the verb: "mới đạt" (only reached)
+    ("Tổng thu ngân sách mới đạt ", "Tổng thu ngân sách"),
 ])
 def test_a_subject_ends_at_its_last_word(phrase, trimmed):
     from vnecon.pipeline.subjects import _trimmed
@@ -1483,3 +1489,4 @@ def test_a_pointer_back_ends_a_name(text, indicators):
 ])
 def test_a_measure_of_a_service_or_industry(text, subjects):
     assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
+

@@ -48,7 +48,7 @@ def _res():
         # "lên" after "trở": "lao động từ 15 tuổi trở lên")
         "tail_pred": re.compile(rf"(?<!tỷ\slệ)(?<!tỷ\slệ\s)(?<!tiến\sđộ)(?<!tiến\sđộ\s)(?<!trở)(?<!trở\s)"
                                 rf"(?:(?<!{_L})(?:{predicates}|tăng\s+cao|tăng\s+mạnh|"
-                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|mới|đã|được|cũng|vẫn|"
+                                rf"tăng\s+nhẹ|giảm\s+mạnh|giảm\s+nhẹ|tăng|giảm|(?<!vốn\s)thực\s+hiện|(?<!vi\s)tính|{_NEW}|đã|được|cũng|vẫn|"
                                 rf"chỉ|đến|tuy)|[\s,;:.\-–—|…])+$", re.IGNORECASE),
         # where a subject phrase stops: places and "trên địa bàn ...", quantifiers, asides
         "stop": re.compile(rf"(?<!{_L})(?:trên\s+địa\s+bàn|tại\s+địa\s+bàn|toàn\s+tỉnh|toàn\s+thành\s+phố|của\s+tỉnh|"
@@ -95,6 +95,10 @@ _HEADING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*")
 _NOT_A_SUBJECT = re.compile(r"(?i)(?:sản\s+xuất|thực\s+hiện|hoạt\s+động|tiêu\s+thụ|xuất\s+khẩu|nhập\s+khẩu)")
 
 
+# "mới" ends a name as an adverb ("Tổng thu mới đạt 45%"), but after a verb of founding, granting or hiring, or a
+# few nouns, it is the name's own word: "doanh nghiệp thành lập mới", "dự án FDI cấp mới", "việc làm mới"
+_NEW = "".join(rf"(?<!{w}\s)" for w in ("lập", "cấp", "làm", "ký", "trồng", "tư", "hút", "nhận", "tuyển", "mở",
+                                         "dựng", "nghiệp", "án", "giống")) + "mới"
 # "chỉ số sản xuất toàn ngành công nghiệp": the whole that an indicator measures
 _WHOLE_OF = re.compile(r"\s+toàn\s+ngành(?:\s+công\s+nghiệp)?(?![^\W\d_])", re.IGNORECASE)
 _SHORT_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,2}")  # one or two lower-case words
