@@ -1490,3 +1490,17 @@ def test_a_pointer_back_ends_a_name(text, indicators):
 def test_a_measure_of_a_service_or_industry(text, subjects):
     assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
 
+
+
+@pytest.mark.parametrize("text,baselines", [
+    # items joined by commas and "và", closed by one "so với ...": it is theirs, not the lead's
+    ("CPI tháng 5 tăng 0,16% so với cùng kỳ. Cụ thể, giá xăng E5 tăng 440 đồng/lít, giá xăng A95 tăng 370 đồng/lít "
+     "và giá dầu diezen tăng 450 đồng/lít so với tháng trước.",
+     ["same_period_previous_year", "previous_period", "previous_period", "previous_period"]),
+    # ... nor a "gấp" ratio's baseline for a rise
+    ("Doanh thu tăng 1,4% so với tháng trước; trong đó bán lẻ tăng 1,5%, lưu trú gấp 2,4 lần so với cùng kỳ.",
+     ["previous_period", "previous_period", "same_period_previous_year"]),
+])
+def test_a_baseline_closing_the_items_coordination(text, baselines):
+    facts = vnecon.extract(text, model="rules")
+    assert [c.baseline for f in facts for c in f.changes] == baselines

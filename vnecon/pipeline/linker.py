@@ -1570,6 +1570,11 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         pick = head_base[k] if len(head_base) > 1 and len(frame.changes) > 1 and k < len(head_base) else head_base[-1]
         if _fits(pick, fam):
             return pick
+    if frame.item and lead is not None and (closing := _closing_baseline(ctx, i, k, fam, doc, view, norm)) and \
+            frames[i + 1:i + 2] and frames[i + 1].sentence == frame.sentence:
+        # "Cụ thể, giá xăng E5 tăng 440 đồng/lít, ... và giá dầu diezen tăng 450 đồng/lít so với tháng trước": the
+        # baseline that closes the items' own coordination is theirs, not the lead's
+        return closing
     if (frame.item or frame.narrows is not None) and lead is not None and \
             (listed := _list_baseline(ctx, i, frame.changes[k].start, norm, doc, view)) is not None:
         # "CPI tăng 4,21% so với cùng kỳ. Cụ thể so với tháng trước, nhóm giao thông tăng 1,02%; nhóm nhà ở ... tăng
@@ -1598,23 +1603,9 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
             kind = _lead_sentence_baseline(ctx, i, fam)
             if kind is not None:
                 return kind
-    # a later comparison in the same frame or sentence that closes the coordination with "so với ..."
-    keys = sorted(frame.baselines) if frame.baselines else ()
-    for later_k in keys[bisect_right(keys, k):] if keys else ():
-        if frame.baselines[later_k].start < frame.changes[later_k].start:
-            continue  # fronted, its own: "tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%"
-        if _family(types[i][later_k]) == fam:
-            return baseline_kind(_text(doc, view, frame.baselines[later_k]))
-    for j in range(i + 1, min(len(frames), i + 1 + _NEAR)):  # bounded: a scan to the sentence end is quadratic
-        other = frames[j]
-        if other.sentence != frame.sentence or other.item != frame.item:
-            break
-        own = [kb for kb in sorted(other.baselines) if _akin(_family(types[j][kb]), fam)]
-        if own:
-            kind = baseline_kind(_text(doc, view, other.baselines[own[0]]))
-            return kind if _fits(kind, fam) else None
-        if not other.changes:
-            break
+    closing = _closing_baseline(ctx, i, k, fam, doc, view)
+    if closing is not None:
+        return closing or None
     piece = frame.changes[k]
     text = norm[piece.start:piece.end]
     kind = _header_baseline(norm, piece.start, ctx, text)
@@ -1637,6 +1628,35 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         if j <= i and _akin(_family(types[j][kb]), fam):
             kind = kinds[j][kb] if kb < len(kinds[j]) else None
             return kind if _fits(kind, fam) else None
+    return None
+
+
+def _closing_baseline(ctx: _Comparisons, i: int, k: int, fam: str, doc, view, norm: str | None = None) -> str | None:
+    """The baseline of a later comparison in the same frame or sentence that closes the coordination with "so với
+    ...": its kind, "" when it is of a kind the comparison cannot take, None when there is none. With `norm`, only
+    a comparison of the same family (a rise, not a "gấp" ratio) in a clause joined by a comma or "và" closes it,
+    not one after a semicolon."""
+    exact = norm is not None
+    frames, types = ctx.frames, ctx.types
+    frame = frames[i]
+    keys = sorted(frame.baselines) if frame.baselines else ()
+    for later_k in keys[bisect_right(keys, k):] if keys else ():
+        if frame.baselines[later_k].start < frame.changes[later_k].start:
+            continue  # fronted, its own: "tăng 1,4%, còn so với tháng 12/2018 tăng 5,23%"
+        if _family(types[i][later_k]) == fam:
+            return baseline_kind(_text(doc, view, frame.baselines[later_k]))
+    for j in range(i + 1, min(len(frames), i + 1 + _NEAR)):  # bounded: a scan to the sentence end is quadratic
+        other = frames[j]
+        if other.sentence != frame.sentence or other.item != frame.item or \
+                (exact and ";" in norm[frames[j - 1].end:other.start]):
+            break
+        own = [kb for kb in sorted(other.baselines) if (_family(types[j][kb]) == fam if exact else
+                                                        _akin(_family(types[j][kb]), fam))]
+        if own:
+            kind = baseline_kind(_text(doc, view, other.baselines[own[0]]))
+            return kind if _fits(kind, fam) else ""
+        if not other.changes:
+            break
     return None
 
 
