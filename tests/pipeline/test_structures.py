@@ -810,6 +810,14 @@ CASES = [
      [("Tổng kim ngạch xuất khẩu", None, "Năm 2019", 900.4, "triệu USD", False, []),
       ("Tổng kim ngạch xuất khẩu", None, "Năm 2019", 941.7, "triệu USD", True,
        [("ratio", 104.6, "%", "same_period_previous_year")])]),
+    # the comparisons of an estimate column are of an estimate, also in a row whose own figure is left empty
+    ("Chỉ tiêu | Đơn vị tính | Ước tính tháng 4/2020 | So với tháng trước (%) | So với cùng kỳ (%)\n"
+     "Chỉ số sản xuất công nghiệp | % | - | 97,3 | 99,8\n"
+     "Tổng mức bán lẻ hàng hóa | tỷ đồng | 6.009,9 | 84,5 | 80,5\n",
+     [("Chỉ số sản xuất công nghiệp", None, "tháng 4/2020", None, None, True,
+       [("ratio", 97.3, "%", "previous_period"), ("ratio", 99.8, "%", "same_period_previous_year")]),
+      ("Tổng mức bán lẻ hàng hóa", None, "tháng 4/2020", 6009.9, "tỷ đồng", True,
+       [("ratio", 84.5, "%", "previous_period"), ("ratio", 80.5, "%", "same_period_previous_year")])]),
     # a first column that numbers the rows ("STT"): its numbers are no figures and no labels; a "so với dự toán"
     # column compares the figure of the period, not the plan's own column
     ("STT\tChỉ tiêu\tDự toán năm 2017\tƯớc thực hiện 7 tháng năm 2017\tSo với dự toán (%)\tSo với cùng kỳ (%)\n"

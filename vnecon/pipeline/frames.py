@@ -493,11 +493,15 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                     # "Tốc độ tăng (%) | Đóng góp (%)": what the row's figure contributed, beside its growth
                     frame = list(made.values())[-1]
                 a, b = header[j + 1]
+                # the figure compared sits in an estimate column ("Ước tính tháng 4 | So với tháng trước (%)"), also
+                # when its own cell is empty ("| - | 97,3 |"): the comparisons are of an estimate
+                of_estimate = j in owner and bool(estimate.search(norm, *header[owner[j] + 1]))
                 if frame is None and not re.search(r"[^\W_]", _SO_WORD.split(norm[a:b], maxsplit=1)[0]):
                     # "So với tháng trước | So với tháng 12/2016": comparisons of one figure with several baselines
                     frame = made.get(-2)
                     if frame is None:
-                        frame = made[-2] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True)
+                        frame = made[-2] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
+                                                 estimated=of_estimate)
                 prefix = prefixes[j]
                 if frame is None and prefix is not None:
                     # "T8/2016 so T7/2016 | T8/2016 so T8/2015": comparisons of the one figure of that period
@@ -507,10 +511,11 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                         frame = made[key] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
                                                   period_range=(a, a + len(norm[a:b]) - len(norm[a:b].lstrip()) +
                                                                 len(prefix)),
-                                                  estimated=bool(estimate.search(norm, a, b)))
+                                                  estimated=of_estimate or bool(estimate.search(norm, a, b)))
                 if frame is None:
                     frame = made[100 + j] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
-                                                  period_range=(a, b), estimated=bool(estimate.search(norm, a, b)))
+                                                  period_range=(a, b),
+                                                  estimated=of_estimate or bool(estimate.search(norm, a, b)))
                 frame.kinds[len(frame.changes)] = (ctype, kind, unit)
                 frame.changes.append(piece)
                 frame.end = max(frame.end, piece.end)
