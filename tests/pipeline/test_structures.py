@@ -1512,3 +1512,19 @@ def test_a_measure_of_a_service_or_industry(text, subjects):
 def test_a_baseline_closing_the_items_coordination(text, baselines):
     facts = vnecon.extract(text, model="rules")
     assert [c.baseline for f in facts for c in f.changes] == baselines
+
+
+@pytest.mark.parametrize("text,changes", [
+    # the next items after a rise, their verb left out, rise too: in parentheses, after a semicolon, with a hedge
+    ("Chỉ số sản xuất công nghiệp tăng 12,1% (cả nước tăng 7,08%; Bắc Ninh 10,6%; Hưng Yên 9,6%).",
+     [("increase", 12.1), ("increase", 7.08), ("increase", 10.6), ("increase", 9.6)]),
+    ("So với cùng kỳ, hàng sang Úc tăng 85%, EU tăng gần 41%, Canada gần 23%, Hàn Quốc 14%.",
+     [("increase", 85.0), ("increase", 41.0), ("increase", 23.0), ("increase", 14.0)]),
+    # ... but not a level named as one, nor a target
+    ("Xuất khẩu tăng 5%, tỷ trọng hàng chế biến 30%.", [("increase", 5.0), (None, 30.0)]),
+    ("CPI bình quân tăng 3,2%, vẫn nằm trong mục tiêu lạm phát dưới 4%.", [("increase", 3.2), (None, 4.0)]),
+])
+def test_a_bare_percentage_after_a_rise_rises(text, changes):
+    facts = vnecon.extract(text, model="rules")
+    assert [(c.type, c.value) for f in facts for c in f.changes] + \
+        [(None, f.value) for f in facts if f.value is not None] == changes

@@ -133,6 +133,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     first_of_sentence: dict[tuple[int, int], Frame] = {}
     for frame in frames:
         first_of_sentence.setdefault(frame.sentence, frame)
+    read_as_rise: set[int] = set()  # frames whose bare percentage was read as a rise (their value is not one)
     for i, frame in enumerate(frames):
         a, b = frame.region
         s_start, s_end = frame.sentence
@@ -359,6 +360,17 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 _NEXT_PAREN_ITEM.fullmatch(norm, frames[i - 1].end, frame.value.start):
             # "thịt gia súc tươi sống (tăng 10,01%), thịt chế biến (7,02%)": the items after a rise in parentheses
             # rise too
+            s, e = view.span(frame.value.start, frame.value.end)
+            pending_share = Change(type=same_sentence_prev.changes[-1][0], value=value, unit="%",
+                                   baseline=same_sentence_prev.changes[-1][1], span=(s, e))
+            value = unit = None
+        elif value is not None and unit == "%" and not frame.changes and same_sentence_prev is not None and \
+                (frames[i - 1].value is None or i - 1 in read_as_rise) and same_sentence_prev.changes and \
+                same_sentence_prev.changes[-1][0] in ("increase", "decrease") and _next_share(norm, frames, i) and \
+                not _PERCENT_LEVEL.search(norm, frames[i - 1].end, frame.value.start):
+            # "(cả nước tăng 7,08%; Bắc Ninh 10,6%; Hưng Yên 9,6%)", "EU tăng gần 41%, Canada gần 23%": the next
+            # item after a rise, its verb left out, rises too (not a level named as one: "tỷ lệ 30%")
+            read_as_rise.add(i)
             s, e = view.span(frame.value.start, frame.value.end)
             pending_share = Change(type=same_sentence_prev.changes[-1][0], value=value, unit="%",
                                    baseline=same_sentence_prev.changes[-1][1], span=(s, e))
@@ -811,6 +823,13 @@ _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
 _NEXT_PAREN_ITEM = re.compile(r"\s*\)\s*[;,]?\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*\(\s*", re.IGNORECASE)
 # the next item of a list, its verb left out: ", EU ", "; ASEAN ", " và Nhật Bản "
 _NEXT_SHARE = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
+
+
+# a level that is itself a percentage, named in the words before it ("tỷ lệ", "tỷ trọng", "lãi suất", "mức", "đạt"), or
+# a target ("vẫn nằm trong mục tiêu lạm phát dưới 4%")
+_PERCENT_LEVEL = re.compile(r"(?<![^\W\d_])(?:tỷ\s+lệ|tỉ\s+lệ|tỷ\s+trọng|tỉ\s+trọng|lãi\s+suất|mức|đạt|là|bằng|chiếm|"
+                            r"mục\s+tiêu|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|giới\s+hạn|trần|ngưỡng)(?![^\W\d_])",
+                            re.IGNORECASE)
 
 
 def _next_share(norm: str, frames: list[Frame], i: int) -> bool:
