@@ -76,6 +76,18 @@ def test_align_finds_an_anchor_across_a_wrapped_line():
     validate_record(record)
 
 
+@pytest.mark.parametrize("written", ["so vói cùng kỳ", "so với cung kỳ", "so vơi cùng kỳ"])
+def test_align_finds_a_misspelt_anchor_as_written(written):
+    # the text's own slip, copied into the anchor: it is found where the text has it
+    draft = json.loads(json.dumps(DRAFT))
+    draft["text"] = draft["text"].replace("so với cùng kỳ", written)
+    draft["facts"][0]["changes"][0]["baseline_text"] = written
+    record = align_record(draft)
+    span = [s for s in record["spans"] if s["label"] == "BASELINE"][0]
+    assert draft["text"][span["start"]:span["end"]] == written
+    validate_record(record)
+
+
 def test_align_reports_missing_anchor():
     draft = json.loads(json.dumps(DRAFT))
     draft["facts"][1]["quantity_text"] = "4,2 tỷ USD"
