@@ -417,7 +417,8 @@ _RATIO_AFTER = re.compile(rf"^\s*(?:so\s+với|so\s+cùng|{PLAN_WORDS}|chỉ\s+t
 _CONTRIBUTION_CUE = re.compile(r"(?<![^\W\d_])(?:tác\s+động|làm|kéo|đẩy|góp\s+phần)(?:\s+(?!tăng|giảm)[^\W\d_]+){0,4}\s+$",
                                re.IGNORECASE)
 _INNER_TRIGGER = re.compile(r"(?<![^\W\d_])(?P<t>tăng|giảm)(?![^\W\d_])", re.IGNORECASE)
-_RATIO_ONLY = ("đạt", "hoàn thành", "tương đương", "tương đương với", "tương ứng", "tương ứng với")
+_RATIO_ONLY = ("đạt", "đạt được", "hoàn thành", "thực hiện", "thực hiện được", "tương đương", "tương đương với",
+               "tương ứng", "tương ứng với")
 # a baseline right before "đạt": "so với tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%"
 _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:so\s+(?:với\s+)?|so\s+sánh\s+với\s+|đối\s+chiếu\s+với\s+|đặt\s+cạnh\s+)"
                               r"(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|năm\s+trước|cùng\s+kỳ\s+năm\s+trước|"

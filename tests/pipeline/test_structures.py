@@ -787,6 +787,11 @@ CASES = [
     # "giá trị sản xuất ước đạt": "sản xuất" is what the head measures, not the verb
     ("Giá trị sản xuất ước đạt 16.791,1 tỷ đồng, hoàn thành 78,55% kế hoạch năm.",
      [("Giá trị sản xuất", None, None, 16791.1, "tỷ đồng", True, [("ratio", 78.55, "%", "plan")])]),
+    # "thực hiện (được) X% kế hoạch" is a ratio to the plan like "hoàn thành"; "tỷ lệ thực hiện 85%" is a level
+    ("Hàng container đạt 6,2 triệu TEU, tăng 26,3% so với cùng kỳ, mới thực hiện được 67,5% kế hoạch năm.",
+     [("Hàng container", None, None, 6.2, "triệu TEU", False,
+       [("increase", 26.3, "%", "same_period_previous_year"), ("ratio", 67.5, "%", "plan")])]),
+    ("Tỷ lệ thực hiện đạt 85%.", [("Tỷ lệ thực hiện", None, None, 85.0, "%", False, [])]),
     # a value table: each value column is a fact with its header's period; "so cùng kỳ (%)" is a ratio of the
     # value column it names ("9 tháng")
     ("Đơn vị tính: triệu USD\n"
