@@ -91,6 +91,15 @@ def test_parse_change(text, expected):
     ("so với 6 tháng đầu năm", "previous_period"),
     ("tổng diện tích", "total"),
     ("so với kịch bản", "plan"),
+    # the whole year before, and a named stretch of it: the same period ...
+    ("so với cả năm 2020", "same_period_previous_year"),
+    ("so với dịp lễ năm 2016", "same_period_previous_year"),
+    ("so với Tết năm 2023", "same_period_previous_year"),
+    ("so với hai tháng đầu năm 2015", "same_period_previous_year"),
+    # ... but not a plan, nor the start or end of a year
+    ("so với kế hoạch năm 2024", "plan"),
+    ("so với thời điểm cuối năm 2023", "start_of_year"),
+    ("so với tháng 12 năm 2023", "start_of_year"),
     ("tổng kim ngạch xuất khẩu", "total"),
     ("so với bình quân cả nước", "other"),
     ("nếu so với vụ 2020", "same_period_previous_year"),   # a crop season and its year, no name between
