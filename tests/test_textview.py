@@ -49,6 +49,9 @@ def test_view_maps_back(text):
     ("nguồn cung kỳ vọng, nước", "nguồn cung kỳ vọng, nước"),
     ("Doanh thu vận tải\tTỷ đồng\t2.974,6", "Doanh thu vận tải|Tỷ đồng|2.974,6"),   # a table row's cells
     ("Kim\tngạch\tđạt\t5%", "Kim\tngạch\tđạt\t5%"),   # a text whose every space is a tab is no table
+    # a row of one-word cells in a table whose other rows have spaces: a row like them
+    ("Thị trường\tSố lượt\tSo với cùng kỳ (%)\nNga\t457.316\t138,3",
+     "Thị trường|Số lượt|So với cùng kỳ (%)\nNga|457.316|138,3"),
     # cells aligned by runs of spaces, three or more cells on the line
     ("Xe máy     triệu chiếc    1,91", "Xe máy |   triệu chiếc |  1,91"),
     ("đạt 5%,   tăng 2%", "đạt 5%,   tăng 2%"),   # one run of spaces is no row

@@ -91,15 +91,14 @@ _FOOTNOTE_MARK = re.compile("(?<![mM])[¹²³⁰⁴-⁹]+")
 _GLUED_MARK = re.compile(r"(?<=[^\W\d_]|%)\(\d{1,2}\)(?=[\s.,;:)]|$)")
 
 
-# a line with two tabs or more, some cell of several words, is a table row: its tabs separate cells, read like the
-# "|" of a flattened table (text whose every space is a tab is not a table)
+# a line with two tabs or more is a table row: its tabs separate cells, read like the "|" of a flattened table; not
+# in a text whose every space is a tab (no row there has a space, and no line of it either), which is no table
 # (a row is a whole line: tried only at line starts, a search from every position of a long line is quadratic)
 _TAB_ROW = re.compile(r"^[^\n\t]*\t[^\n\t]*\t[^\n]*", re.MULTILINE)
 
 
 def _cells(m: re.Match) -> str:
-    row = m.group()
-    return row.replace("\t", "|") if " " in row else row
+    return m.group().replace("\t", "|")
 
 
 # a line whose cells are aligned by runs of spaces ("Xe ô tô      nghìn chiếc      60,1      94,28"), three cells or
@@ -263,7 +262,8 @@ def _blank_invisibles(text: str) -> str:
         text = _unwrapped(text)
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub(" ", text)
-    if "\t" in text:
+    if "\t" in text and " " in text:
+        # ("Nga\t457.316\t138,3", a row of one-word cells, is a row like the others of its table)
         text = _TAB_ROW.sub(_cells, text)
     if "   " in text:
         text = _SPACED_ROW.sub(_spaced_cells, text)
