@@ -7,7 +7,7 @@ import spacy
 
 from vnecon.api import build_rules_pipeline
 from vnecon.pipeline.frames import Piece
-from vnecon.pipeline.subject_choice import SubjectChooser, split_has, split_head
+from vnecon.pipeline.subject_choice import SubjectChooser, split_has, split_head, split_of
 
 TEXT = ("Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 4.355,4 nghìn tỷ đồng, tăng 16,1% so với cùng kỳ. Trong đó, "
         "ngành chế biến, chế tạo tăng 10,6%.")
@@ -47,6 +47,22 @@ def test_split_has(phrase, measure, owner):
     else:
         got_owner = phrase[parts[1].start:parts[1].end] if parts[1] is not None else None
         assert (phrase[parts[0].start:parts[0].end], got_owner) == (measure, owner)
+
+
+@pytest.mark.parametrize("phrase,measure,whose", [
+    ("tổng vốn huy động của các tổ chức tín dụng", "tổng vốn huy động", "các tổ chức tín dụng"),
+    ("công suất phòng ở các khách sạn 4-5 sao", "công suất phòng", "các khách sạn 4-5 sao"),
+    ("Lao động trong các khu công nghiệp", "Lao động", "các khu công nghiệp"),
+    ("dư nợ đối với doanh nghiệp nhỏ và vừa", "dư nợ", "doanh nghiệp nhỏ và vừa"),
+    ("của các doanh nghiệp", None, None),                       # nothing before the preposition
+    ("doanh thu bán lẻ", None, None),                           # no preposition
+])
+def test_split_of(phrase, measure, whose):
+    parts = split_of(phrase, Piece(0, len(phrase), "INDICATOR"))
+    if measure is None:
+        assert parts is None
+    else:
+        assert (phrase[parts[0].start:parts[0].end], phrase[parts[1].start:parts[1].end]) == (measure, whose)
 
 
 def test_candidates_come_with_features():

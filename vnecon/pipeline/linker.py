@@ -29,7 +29,7 @@ from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of,
                      plan_words)
-from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has,
+from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has, split_of,
                              split_head)
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
@@ -959,6 +959,10 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
                 part = parts[0] if slot == "indicator" else parts[1]
                 cands.append(Candidate("split_" + c.source.rstrip("0123456789"), part, _text(doc, view, part),
                                        part.label))
+            of = split_of(norm, c.piece) if c.piece is not None else None
+            if of is not None:
+                part = of[0] if slot == "indicator" else of[1]
+                cands.append(Candidate("of_" + c.source.rstrip("0123456789"), part, _text(doc, view, part), part.label))
             has = split_has(norm, c.piece) if c.piece is not None else None
             part = has and (has[0] if slot == "indicator" else has[1])
             if part:

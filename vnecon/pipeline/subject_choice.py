@@ -3,8 +3,9 @@
 For every fact the rule linker proposes candidates: its own choice, each INDICATOR / SECTOR span written in the
 fact's clause or earlier in its sentence, the spans of the sentence before, the list head's indicator, what the
 facts before it were about, the whole that a share written right after the figure is of ("24,56 tỷ USD, chiếm
-64,6% tổng vốn đầu tư"), what a count counts ("1.935 doanh nghiệp mới đăng ký thành lập"), nothing at all, and an
-indicator head split from its complement ("doanh thu | bán lẻ hàng hóa"). A logistic regression (scikit-learn,
+64,6% tổng vốn đầu tư"), what a count counts ("1.935 doanh nghiệp mới đăng ký thành lập"), nothing at all, an
+indicator head split from its complement ("doanh thu | bán lẻ hàng hóa"), and a measure split from whose it is at
+a preposition ("tổng vốn huy động | của | các tổ chức tín dụng"). A logistic regression (scikit-learn,
 trained by `vnecon train`) scores each (fact, candidate) pair from sparse features (where the candidate comes
 from, its words, how far before the figure it ends and the word it follows, what kind of fact it is proposed
 for); the best-scoring candidate wins. Weights are stored as JSON (feature -> weight), so a saved
@@ -76,6 +77,29 @@ def _head_cut(phrase: str) -> tuple[int, int] | None:
 
 
 _LINK = re.compile(r"(?:đối\s+với|của|cho|sang|vào|từ)\s+", re.IGNORECASE)
+
+
+def split_of(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
+    """A measure and whose it is, at the first preposition between them: "tổng vốn huy động của các tổ chức tín
+    dụng" -> "tổng vốn huy động", "các tổ chức tín dụng"; "công suất phòng ở các khách sạn 4-5 sao"; None when the
+    phrase has no such preposition with words on both sides."""
+    cut = _of_cut(norm[piece.start:piece.end])
+    if cut is None:
+        return None
+    before_end, after = cut
+    return Piece(piece.start, piece.start + before_end, "INDICATOR"), Piece(piece.start + after, piece.end, "SECTOR")
+
+
+@lru_cache(maxsize=65536)
+def _of_cut(phrase: str) -> tuple[int, int] | None:
+    m = _OF_WORD.search(phrase)
+    if m is None or not _LETTER.search(phrase, 0, m.start()) or not _LETTER.search(phrase, m.end()):
+        return None
+    return len(phrase[:m.start()].rstrip()), m.end()
+
+
+_OF_WORD = re.compile(r"(?<=\s)(?:của|trong|ở|tại|cho|trên|thuộc|đối\s+với)\s+", re.IGNORECASE)
+_LETTER = re.compile(_L)
 
 
 def split_has(norm: str, piece: Piece) -> tuple[Piece, Piece | None] | None:
