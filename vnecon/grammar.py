@@ -357,9 +357,19 @@ _PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\
 
 
 def percent_declared(norm: str, pos: int) -> bool:
-    """Whether the line before `pos` declares its figures to be percentages ("theo nhóm hàng (%):")."""
+    """Whether the line before `pos` declares its figures to be percentages ("theo nhóm hàng (%):"), or, for a row of
+    cells, the table's title block does and no other unit was declared since ("(Đơn vị tính: %; tháng 12/2016 so
+    với tháng 11/2016)" over "Chỉ số chung | +0,23")."""
     line = norm.rfind("\n", 0, pos) + 1
-    return _PERCENT_DECLARED.search(norm, max(line, pos - 400), pos) is not None
+    if _PERCENT_DECLARED.search(norm, max(line, pos - 400), pos) is not None:
+        return True
+    if "|" not in norm[line:pos]:
+        return False
+    units = list(_UNIT_DECLARED.finditer(norm, max(0, line - 600), line))
+    return bool(units) and units[-1].group("u").strip() == "%"
+
+
+_UNIT_DECLARED = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*(?P<u>[^;)\n]+)", re.IGNORECASE)
 
 
 _AND_ABOVE = re.compile(r"\s*trở\s+lên", re.IGNORECASE)  # "tăng bình quân từ 9%/năm trở lên": a floor

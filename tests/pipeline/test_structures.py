@@ -965,6 +965,13 @@ CASES = [
      [(None, "Hàng ăn", "tháng 12", None, None, False, [("increase", 3.42, "%", "previous_period")]),
       (None, "Bưu chính viễn thông", "tháng 12", None, None, False, [("decrease", 0.09, "%", "previous_period")]),
       (None, "Giáo dục", "tháng 12", None, None, False, [("increase", 0.01, "%", "previous_period")])]),
+    # a table whose title block declares "Đơn vị tính: %": its signed cells are rises and falls in %; a later
+    # declaration of another unit ends it
+    ("(Đơn vị tính: %; tháng 12/2016 so với tháng 11/2016)\n\nNhóm hàng | Biến động so với tháng trước\n"
+     "Giao thông | -0,89\nGiáo dục | +2,10\n",
+     [("Giao thông", None, None, None, None, False, [("decrease", 0.89, "%", "previous_period")]),
+      ("Giáo dục", None, None, None, None, False, [("increase", 2.1, "%", "previous_period")])]),
+    ("(Đơn vị tính: %)\nA | 5\n(Đơn vị tính: tấn)\nNhóm hàng | Biến động\nGạo | +20\n", []),
     # a money unit left at its scale word keeps the currency written before it ("440.000 tỉ" after "... tỉ đồng")
     ("Dư nợ cho vay năm 2025 khoảng 2,23 triệu tỉ đồng, nông nghiệp nông thôn 440.000 tỉ. Dư nợ VND khoảng 4,7 triệu "
      "tỉ.",
