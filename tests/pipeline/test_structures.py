@@ -261,6 +261,11 @@ CASES = [
       (None, "Hoa Kỳ", None, None, None, False, [("share", 21.2, "%", "total")]),
       (None, "EU", None, None, None, False, [("share", 11.9, "%", "total")]),
       (None, "Nhật Bản", None, None, None, False, [("share", 8.5, "%", "total")])]),
+    # ... also between the cells of a slide's line
+    ("- Cơ cấu: nông nghiệp chiếm 19,1% | công nghiệp và xây dựng 40,3% | dịch vụ 40,6%",
+     [(None, "nông nghiệp", None, None, None, False, [("share", 19.1, "%", "total")]),
+      (None, "công nghiệp và xây dựng", None, None, None, False, [("share", 40.3, "%", "total")]),
+      (None, "dịch vụ", None, None, None, False, [("share", 40.6, "%", "total")])]),
     # what the figure measures, pointed back to with "này", carries the comparison to the figure
     ("Vốn giải ngân đạt 8.200 tỉ đồng, bằng 65% kế hoạch; tỷ lệ giải ngân này cao hơn cùng kỳ 4,1 điểm phần trăm.",
      [("Vốn giải ngân", None, None, 8200.0, "tỉ đồng", False,

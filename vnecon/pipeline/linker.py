@@ -821,8 +821,8 @@ _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
 # the next item of a list of figures in parentheses: "), thịt chế biến ("
 _NEXT_PAREN_ITEM = re.compile(r"\s*\)\s*[;,]?\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*\(\s*", re.IGNORECASE)
-# the next item of a list, its verb left out: ", EU ", "; ASEAN ", " và Nhật Bản "
-_NEXT_SHARE = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
+# the next item of a list, its verb left out: ", EU ", "; ASEAN ", " và Nhật Bản ", " | dịch vụ "
+_NEXT_SHARE = re.compile(r"\s*(?:[;,|]\s*(?:và\s+)?|và\s+)[^\W\d_][^\d;:()%|]{0,60}?\s*", re.IGNORECASE)
 
 
 # a level that is itself a percentage, named in the words before it ("tỷ lệ", "tỷ trọng", "lãi suất", "mức", "đạt"), or
