@@ -643,6 +643,13 @@ CASES = [
     # an estimate mark in parentheses after the figure
     ("Vốn đầu tư toàn xã hội: 16.292 tỷ đồng (ước tính), bằng gần 39% kế hoạch.",
      [("Vốn đầu tư toàn xã hội", None, None, 16292.0, "tỷ đồng", True, [("ratio", 39.0, "%", "plan")])]),
+    ("Tháng 10, lượng khách quốc tế là 1.024.899 lượt (số ước), tăng 5% so với tháng 9.",
+     [("lượng khách quốc tế", None, "Tháng 10", 1024899.0, "lượt", True, [("increase", 5.0, "%", "previous_period")])]),
+    # a lead line that calls the table under it estimates, in parentheses
+    ("Cơ cấu theo thị trường (số ước tính), 10 tháng năm 2017:\nThị trường | Số lượt khách | So với cùng kỳ (%)\n"
+     "Nga | 457.316 | 138,3\n",
+     [("Số lượt khách", "Nga", "10 tháng năm 2017", 457316.0, "lượt khách", True,
+       [("ratio", 138.3, "%", "same_period_previous_year")])]),
     # "đạt X%" right after a fronted baseline is a ratio, read against that baseline, not the next one's
     ("Doanh thu bán lẻ đạt 3.847,20 tỷ đồng; so với tháng trước đạt 102,98%, so với cùng kỳ đạt 113,60%.",
      [("Doanh thu bán lẻ", None, None, 3847.2, "tỷ đồng", False,

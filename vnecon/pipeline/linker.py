@@ -61,7 +61,10 @@ def _res():
         # a heading line of a table or a list, in parentheses or with column separators: "(Số liệu ước tính; so
         # sánh với cùng kỳ năm 2024)", "Chỉ tiêu | Đơn vị tính | Ước năm 2019 | So với năm 2018"
         # a table heading, or a note line over a table: "Các số đều là số ước tính"
+        # (or a lead line that calls what follows estimates in parentheses: "Cơ cấu theo thị trường (số ước tính), 10
+        # tháng năm 2017:")
         "heading": re.compile(r"^[ \t]*\([^\n]*\)[ \t]*$|^[^\n]*\|[^\n]*$|"
+                              r"^[^\n]*\(\s*(?:số\s+(?:liệu\s+)?)?(?:ước|ước\s+tính|dự\s+ước|sơ\s+bộ)\s*\)[^\n]*:[ \t]*$|"
                               r"^[^\n]*(?<![^\W\d_])(?:số\s+liệu|các\s+số|con\s+số)[^\n.;:]{0,30}?(?<![^\W\d_])là\s+"
                               r"(?:số\s+)?(?:ước|dự\s+ước)[^\n]*$", re.MULTILINE | re.IGNORECASE),
         "restatement": re.compile(rf"^[\s,;(]*(?:{alternation(words('restatements.txt'))})\s*$", re.IGNORECASE),
@@ -1477,7 +1480,8 @@ def _shape(doc, view, frame: Frame) -> tuple[str | None, bool]:
 
 
 _PLAN_AFTER = re.compile(rf"\s*(?:{PLAN_WORDS})(?![^\W\d_])", re.IGNORECASE)
-_ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:số\s+(?:liệu\s+)?)?(?:ước|ước\s+tính|ước\s+thực\s+hiện|sơ\s+bộ|dự\s+kiến)\s*\)",
+                             re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
 _HAS_OPENS = re.compile(r"có\s", re.IGNORECASE)
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
