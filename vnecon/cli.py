@@ -115,7 +115,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 2
     refit = card.get("refit")
-    print(f"best epoch {card['best_epoch']}, dev core-fact F1 {card['dev_core_f']}, "
+    print(f"best epoch {card['best_epoch']} (dev names F1 {card['dev_names_f']}), "
+          f"dev core-fact F1 {card['dev_core_f']}, "
           + (f"then trained again on train + dev ({refit['bulletins']} bulletins), " if refit else "")
           + f"{card['training_seconds']} s; model written to {args.output}")
     return 0
