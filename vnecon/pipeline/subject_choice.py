@@ -52,11 +52,15 @@ def _starts_with(low: str, which: int) -> str | None:
 def split_head(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
     """An indicator head and the complement after it: "doanh thu bán lẻ hàng hóa" -> "doanh thu", "bán lẻ hàng
     hóa"; None when the phrase is only a head or opens with none."""
-    cut = _head_cut(norm[piece.start:piece.end])
+    return _cut_pieces(piece, _head_cut(norm[piece.start:piece.end]))
+
+
+def _cut_pieces(piece: Piece, cut: tuple[int, int] | None) -> tuple[Piece, Piece] | None:
+    """The INDICATOR before `cut`'s first offset and the SECTOR from its second (offsets into the piece's text)."""
     if cut is None:
         return None
-    head_end, rest = cut
-    return Piece(piece.start, piece.start + head_end, "INDICATOR"), Piece(piece.start + rest, piece.end, "SECTOR")
+    end, rest = cut
+    return Piece(piece.start, piece.start + end, "INDICATOR"), Piece(piece.start + rest, piece.end, "SECTOR")
 
 
 @lru_cache(maxsize=65536)
@@ -83,11 +87,7 @@ def split_of(norm: str, piece: Piece) -> tuple[Piece, Piece] | None:
     """A measure and whose it is, at the first preposition between them: "tổng vốn huy động của các tổ chức tín
     dụng" -> "tổng vốn huy động", "các tổ chức tín dụng"; "công suất phòng ở các khách sạn 4-5 sao"; None when the
     phrase has no such preposition with words on both sides."""
-    cut = _of_cut(norm[piece.start:piece.end])
-    if cut is None:
-        return None
-    before_end, after = cut
-    return Piece(piece.start, piece.start + before_end, "INDICATOR"), Piece(piece.start + after, piece.end, "SECTOR")
+    return _cut_pieces(piece, _of_cut(norm[piece.start:piece.end]))
 
 
 @lru_cache(maxsize=65536)
