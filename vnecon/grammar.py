@@ -688,9 +688,9 @@ def baseline_kind(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _baseline_kind(text: str) -> str:
-    from .textview import fix_typos, nfc
+    from .textview import spelt
 
-    norm = fix_typos(nfc(text)).strip()  # "so với cung kỳ" is read as the text view reads it
+    norm = spelt(text).strip()  # "so với cung kỳ" is read as the text view reads it
     for rx, kind in _baseline_res():
         if rx.search(norm):
             return kind

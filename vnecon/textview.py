@@ -311,6 +311,7 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.text = text
         if unicodedata.is_normalized("NFC", text):
+            # spelt(text), without normalizing an NFC text again
             self.norm = _blank_invisibles(fix_typos(canonical_tones(text)))
             self._map = None
             return
@@ -386,3 +387,9 @@ def nfc(text: str) -> str:
 @lru_cache(maxsize=16384)
 def _nfc_short(text: str) -> str:
     return canonical_tones(unicodedata.normalize("NFC", text))
+
+
+def spelt(text: str) -> str:
+    """`nfc(text)` as the text view spells it: with the misspelt comparison words of `lexicons/typos.tsv` spelt right
+    (the same length), so that a phrase compares with the view's text ("so vói cùng kỳ" with "so với cùng kỳ")."""
+    return fix_typos(nfc(text))

@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from ..textview import TextView, canonical_tones, fix_typos, nfc
+from ..textview import TextView, spelt
 from .schema import CorpusError, FACT_KEYS, _check_fact_fields, read_records, validate_record
 
 _WINDOW = 600  # how far after its anchor a change or a baseline may stand
@@ -31,9 +31,8 @@ class _Finder:
         self.norm = self.view.norm
 
     def all(self, needle: str) -> list[tuple[int, int]]:
-        # the needle as the view writes the text: tones in one place, misspelt comparison words spelt right ("so
-        # vói cùng kỳ" is found where the text has it)
-        return [(m.start(), m.end()) for m in _pattern(fix_typos(canonical_tones(nfc(needle)))).finditer(self.norm)]
+        # the needle as the view spells the text ("so vói cùng kỳ" is found where the text has it)
+        return [(m.start(), m.end()) for m in _pattern(spelt(needle)).finditer(self.norm)]
 
     def first_after(self, needle: str, pos: int, limit: int | None = None) -> tuple[int, int] | None:
         for s, e in self.all(needle):
