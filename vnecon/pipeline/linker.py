@@ -358,21 +358,15 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             s, e = view.span(frame.value.start, frame.value.end)
             pending_share = Change(type="share", value=value, unit="%", baseline="total", span=(s, e))
             value = unit = None
-        elif value is not None and unit == "%" and not frame.changes and i > 0 and same_sentence_prev is not None \
-                and same_sentence_prev.changes and same_sentence_prev.changes[-1][0] in ("increase", "decrease") and \
-                _NEXT_PAREN_ITEM.fullmatch(norm, frames[i - 1].end, frame.value.start):
-            # "thịt gia súc tươi sống (tăng 10,01%), thịt chế biến (7,02%)": the items after a rise in parentheses
-            # rise too
-            s, e = view.span(frame.value.start, frame.value.end)
-            pending_share = Change(type=same_sentence_prev.changes[-1][0], value=value, unit="%",
-                                   baseline=same_sentence_prev.changes[-1][1], span=(s, e))
-            value = unit = None
         elif value is not None and unit == "%" and not frame.changes and same_sentence_prev is not None and \
-                (frames[i - 1].value is None or i - 1 in read_as_rise) and same_sentence_prev.changes and \
-                same_sentence_prev.changes[-1][0] in ("increase", "decrease") and _next_share(norm, frames, i) and \
-                not _PERCENT_LEVEL.search(norm, frames[i - 1].end, frame.value.start):
-            # "(cả nước tăng 7,08%; Bắc Ninh 10,6%; Hưng Yên 9,6%)", "EU tăng gần 41%, Canada gần 23%": the next
-            # item after a rise, its verb left out, rises too (not a level named as one: "tỷ lệ 30%")
+                same_sentence_prev.changes and same_sentence_prev.changes[-1][0] in ("increase", "decrease") and (
+                    # "thịt gia súc tươi sống (tăng 10,01%), thịt chế biến (7,02%)": the items after a rise in
+                    # parentheses rise too
+                    _NEXT_PAREN_ITEM.fullmatch(norm, frames[i - 1].end, frame.value.start) or
+                    # "(cả nước tăng 7,08%; Bắc Ninh 10,6%; Hưng Yên 9,6%)", "EU tăng gần 41%, Canada gần 23%": so
+                    # does the next item after a rise, its verb left out (not a level named as one: "tỷ lệ 30%")
+                    ((frames[i - 1].value is None or i - 1 in read_as_rise) and _next_share(norm, frames, i) and
+                     not _PERCENT_LEVEL.search(norm, frames[i - 1].end, frame.value.start))):
             read_as_rise.add(i)
             s, e = view.span(frame.value.start, frame.value.end)
             pending_share = Change(type=same_sentence_prev.changes[-1][0], value=value, unit="%",
@@ -1597,7 +1591,7 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         pick = head_base[k] if len(head_base) > 1 and len(frame.changes) > 1 and k < len(head_base) else head_base[-1]
         if _fits(pick, fam):
             return pick
-    if frame.item and lead is not None and (closing := _closing_baseline(ctx, i, k, fam, doc, view, norm)) and \
+    if frame.item and lead is not None and (closing := _closing_baseline(ctx, i, k, fam, norm, doc, view, True)) and \
             frames[i + 1:i + 2] and frames[i + 1].sentence == frame.sentence:
         # "Cụ thể, giá xăng E5 tăng 440 đồng/lít, ... và giá dầu diezen tăng 450 đồng/lít so với tháng trước": the
         # baseline that closes the items' own coordination is theirs, not the lead's
@@ -1630,7 +1624,7 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
             kind = _lead_sentence_baseline(ctx, i, fam)
             if kind is not None:
                 return kind
-    closing = _closing_baseline(ctx, i, k, fam, doc, view)
+    closing = _closing_baseline(ctx, i, k, fam, norm, doc, view)
     if closing is not None:
         return closing or None
     piece = frame.changes[k]
@@ -1658,12 +1652,12 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
     return None
 
 
-def _closing_baseline(ctx: _Comparisons, i: int, k: int, fam: str, doc, view, norm: str | None = None) -> str | None:
+def _closing_baseline(ctx: _Comparisons, i: int, k: int, fam: str, norm: str, doc, view,
+                      exact: bool = False) -> str | None:
     """The baseline of a later comparison in the same frame or sentence that closes the coordination with "so với
-    ...": its kind, "" when it is of a kind the comparison cannot take, None when there is none. With `norm`, only
-    a comparison of the same family (a rise, not a "gấp" ratio) in a clause joined by a comma or "và" closes it,
-    not one after a semicolon."""
-    exact = norm is not None
+    ...": its kind, "" when it is of a kind the comparison cannot take, None when there is none. `exact`: only a
+    comparison of the same family (a rise, not a "gấp" ratio) in a clause joined by a comma or "và" closes it, not
+    one after a semicolon."""
     frames, types = ctx.frames, ctx.types
     frame = frames[i]
     keys = sorted(frame.baselines) if frame.baselines else ()
