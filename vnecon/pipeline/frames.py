@@ -418,7 +418,8 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
             kinds = [("ratio", kind) if _PERIODISH.search(norm, a, b) else k for (a, b), k in zip(header[1:], kinds)]
         if not any(k == "value" for k, _ in kinds) and not any(k != "value" for k, _ in kinds):
             continue
-        by_column = any(estimate.search(norm, a, b) for a, b in header)
+        estimates = [bool(estimate.search(norm, a, b)) for a, b in header]  # which header cells mark estimates
+        by_column = any(estimates)
         # the period each comparison column's header opens with ("T8/2016 so T7/2016"): columns that share one
         # compare the one figure of that period
         prefixes = [_period_prefix(norm, a, b) for a, b in header[1:]]
@@ -457,10 +458,10 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
             if lead and not value_cols:
                 # "- Khách quốc tế: 596.992 lượt | +62,1% | vượt 38,8%": the first cell holds the value
                 made[-1] = Frame(value=lead[0], sentence=(rs, re_), region=(label[0], lead[0].start), end=lead[0].end,
-                                 table=True, period_range=header[0], estimated=bool(estimate.search(norm, *header[0])))
+                                 table=True, period_range=header[0], estimated=estimates[0])
             elif lead and measure[0]:
                 made[-1] = Frame(value=lead[0], sentence=(rs, re_), region=header[0], row=(label[0], lead[0].start),
-                                 end=lead[0].end, table=True, estimated=bool(estimate.search(norm, *header[0])))
+                                 end=lead[0].end, table=True, estimated=estimates[0])
             for j in value_cols:
                 piece = figures.get(j)
                 if piece is None or piece.label != "QUANTITY":
@@ -469,7 +470,7 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 made[j] = Frame(value=piece, sentence=(rs, re_), region=(a, b) if measure[j + 1] else label,
                                 row=label if measure[j + 1] else None, end=piece.end, table=True,
                                 period_range=None if measure[j + 1] else (a, b),
-                                estimated=bool(estimate.search(norm, a, b)))
+                                estimated=estimates[j + 1])
             for j, (k, kind) in enumerate(kinds):
                 piece = figures.get(j)
                 if k == "value" or piece is None:
@@ -495,7 +496,7 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 a, b = header[j + 1]
                 # the figure compared sits in an estimate column ("Ước tính tháng 4 | So với tháng trước (%)"), also
                 # when its own cell is empty ("| - | 97,3 |"): the comparisons are of an estimate
-                of_estimate = j in owner and bool(estimate.search(norm, *header[owner[j] + 1]))
+                of_estimate = j in owner and estimates[owner[j] + 1]
                 if frame is None and not re.search(r"[^\W_]", _SO_WORD.split(norm[a:b], maxsplit=1)[0]):
                     # "So với tháng trước | So với tháng 12/2016": comparisons of one figure with several baselines
                     frame = made.get(-2)
@@ -511,11 +512,11 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                         frame = made[key] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
                                                   period_range=(a, a + len(norm[a:b]) - len(norm[a:b].lstrip()) +
                                                                 len(prefix)),
-                                                  estimated=of_estimate or bool(estimate.search(norm, a, b)))
+                                                  estimated=of_estimate or estimates[j + 1])
                 if frame is None:
                     frame = made[100 + j] = Frame(sentence=(rs, re_), region=label, end=piece.end, table=True,
                                                   period_range=(a, b),
-                                                  estimated=of_estimate or bool(estimate.search(norm, a, b)))
+                                                  estimated=of_estimate or estimates[j + 1])
                 frame.kinds[len(frame.changes)] = (ctype, kind, unit)
                 frame.changes.append(piece)
                 frame.end = max(frame.end, piece.end)
