@@ -51,7 +51,8 @@ class Match:
 
 # what a price or a rate is per: "triệu đồng/lao động", "đồng/người/tháng", "tạ/ha"
 _PER = (r"kg|tấn|tạ|lít|thùng|người|tháng|năm|ha|con|quả|trái|doanh\s+nghiệp|DN|dự\s+án|m2|m²|m3|lao\s+động|hộ|USD|ngày|đêm|lượt|khách|"
-        r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý")
+        r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý|đơn\s+vị|cơ\s+sở|hợp\s+tác\s+xã|HTX|giờ|"
+        r"giường|phòng")
 
 
 @lru_cache(maxsize=None)

@@ -950,6 +950,17 @@ CASES = [
        [("increase", 5.2, "%", "previous_period")]),
       ("số vốn đăng ký", None, "tháng Chín", 120.5, "nghìn tỷ đồng", False, [("decrease", 10.3, "%", "previous_period")]),
       ("số lao động đăng ký", None, "tháng Chín", 95.0, "nghìn lao động", False, [])]),
+    # "tăng X% về lượng và Y% về giá trị": the amount of goods is the figure in a physical unit, the value the one
+    # in money, and the second comparison's verb is the first's
+    ("Năm 2016 xuất khẩu được 4,88 triệu tấn gạo, trị giá 2,2 tỉ USD, giảm 25,8% về lượng và 21,2% về giá trị so "
+     "với năm 2015.",
+     [("xuất khẩu", None, "Năm 2016", 4.88, "triệu tấn", False, [("decrease", 25.8, "%", "same_period_previous_year")]),
+      ("trị giá", None, "Năm 2016", 2.2, "tỉ USD", False, [("decrease", 21.2, "%", "same_period_previous_year")])]),
+    ("Cả năm 2023, lượng xuất khẩu hạt điều đạt 644 nghìn tấn, kim ngạch 3,6 tỷ USD; so với năm 2022 tăng 24% về "
+     "lượng và 18% về kim ngạch.",
+     [("lượng xuất khẩu hạt điều", None, "Cả năm 2023", 644.0, "nghìn tấn", False,
+       [("increase", 24.0, "%", "same_period_previous_year")]),
+      ("kim ngạch", None, "Cả năm 2023", 3.6, "tỷ USD", False, [("increase", 18.0, "%", "same_period_previous_year")])]),
     # items whose verb is left out: under a lead that is only a rise, a bare percentage is a rise; after a share,
     # the next items' percentages are shares (none of them dropped)
     ("Giá trị tăng thêm ngành công nghiệp 9 tháng tăng 9,63%, cụ thể: chế biến, chế tạo 10,69%; khai khoáng 4,42%.",

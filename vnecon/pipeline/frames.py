@@ -583,7 +583,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
             # 3,0%, số vốn tăng 1,3%": a sentence that opens with its baseline may name the figures of the one before
             named_in = sentence_frames if sentence_frames or not _OPENS_WITH_BASELINE.match(norm, s_start) else \
                 previous_sentence_frames
-            if el.label == "CHANGE" and ((about := _about(norm, el, frames, sentence_frames)) is not None or (
+            if (el.label == "CHANGE" or _second_about(norm, elements, ei - 1)) and (
+                    (about := _about(norm, el, frames, sentence_frames)) is not None or (
                     about := _named_before(norm, gap_wo_base, frames, named_in)) is not None):
                 # "có 15.200 doanh nghiệp ... với số vốn 120,5 nghìn tỷ đồng, tăng 5,2% về số doanh nghiệp và giảm
                 # 10,3% về số vốn": each comparison goes to the figure it names
@@ -882,6 +883,8 @@ def _last_figures(frames: list[Frame], idxs: list[int], count: int, without_chan
     found: list[int] = []
     for idx in reversed(idxs):
         frame = frames[idx]
+        if frame.in_parentheses and frame.value is not None and not frame.changes:
+            continue  # "3.219 đơn vị, vốn 15.358,2 tỷ đồng (bình quân 4,8 tỷ đồng/đơn vị), lần lượt giảm 14% và 22,2%"
         if len(found) == count or frame.value is None or frame.in_parentheses or (without_changes and frame.changes):
             break
         found.insert(0, idx)
@@ -958,6 +961,10 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
         return None  # "8,6 triệu lượt khách quốc tế, tăng 14,5%": words after a figure describe that figure
     said = parts[-1]  # the subject of the comparison's own clause
     wanted = set(_WORDS.findall(said.casefold())) - _ABOUT_FILLER - {"đăng", "ký"}
+    if not wanted and _VOLUME.fullmatch(" ".join(said.casefold().split()).removeprefix("số ")) and \
+            len(sentence_frames) >= 2:
+        # "có 90 doanh nghiệp ra đời với 308,6 tỷ đồng vốn, số lượng giảm 19%": the count, not the money
+        return _physical(norm, frames, sentence_frames, without_changes=True)
     if not wanted or len(_WORDS.findall(said)) > 6 or len(sentence_frames) < 2:
         return None
     found = None
@@ -975,7 +982,14 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
 def _figure_words(norm: str, f: Frame) -> set[str]:
     """The words that say what a value frame measures: the last clause before its figure, and its unit."""
     clause = _CLAUSES.split(norm[f.region[0]:f.value.start])[-1]
-    return set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end]).casefold()))
+    after = _NOUN_AFTER.match(norm, f.value.end)  # "308,6 tỷ đồng vốn đăng ký"
+    return set(_WORDS.findall((clause + " " + norm[f.value.start:f.value.end] + " " +
+                               (after.group() if after else "")).casefold()))
+
+
+# the words right after a figure, up to the clause's end (four at most): what it counts or measures
+_NOUN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}?(?=\s*(?:[,;.()\n]|$)|\s+(?:so|tăng|giảm|và|với)(?![^\W\d_]))",
+                         re.IGNORECASE)
 
 
 _CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:]", re.IGNORECASE)
@@ -990,7 +1004,8 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
     m = _ABOUT.match(norm, el.end)
     if m is None:
         return None
-    wanted = set(_WORDS.findall(m.group("what").casefold())) - _ABOUT_FILLER
+    what = m.group("what").casefold()
+    wanted = set(_WORDS.findall(what)) - _ABOUT_FILLER
     best, best_score = None, 0
     for k in sentence_frames[-_NEAR:]:  # bounded: a sentence of thousands of figures stays linear
         f = frames[k]
@@ -999,9 +1014,40 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
         score = len(wanted & _figure_words(norm, f))
         if score > best_score:
             best, best_score = f, score
+    if best is None and _VOLUME.fullmatch(what):
+        # "xuất được 63 nghìn tấn, trị giá 343 triệu USD, tăng 34% về lượng và 27,5% về giá trị"
+        return _physical(norm, frames, sentence_frames)
     return best
 
 
+def _physical(norm: str, frames: list[Frame], sentence_frames: list[int], without_changes: bool = False) -> Frame | None:
+    """What "lượng" / "số lượng" names among the figures of a sentence: the last one in a physical unit (tonnes,
+    pieces, firms; not money, a price or a percentage)."""
+    from ..grammar import parse_quantity, unit_dimension
+
+    for k in reversed(sentence_frames[-_NEAR:]):
+        f = frames[k]
+        if f.value is not None and not f.in_parentheses and not (without_changes and f.changes) and \
+                unit_dimension(parse_quantity(norm[f.value.start:f.value.end])[2]) in _PHYSICAL:
+            return f
+    return None
+
+
+_VOLUME = re.compile(r"(?:sản\s+|khối\s+)?lượng")
+_PHYSICAL = {"mass", "volume", "count", "energy", "area", "length", "container", "passenger", "power"}
+
+
+def _second_about(norm: str, elements: list[Piece], k: int) -> bool:
+    """A percentage after a comparison that names its figure, written the same way without its verb: the "18%" of
+    "tăng 24% về lượng và 18% về kim ngạch"."""
+    el = elements[k]
+    return k > 0 and elements[k - 1].label == "CHANGE" and _percent(norm, el) and \
+        _ABOUT.match(norm, el.end) is not None and \
+        (m := _ABOUT.match(norm, elements[k - 1].end)) is not None and \
+        _ELIDED_ABOUT.fullmatch(norm, m.end(), el.start) is not None
+
+
+_ELIDED_ABOUT = re.compile(r"\s*(?:,|;|và|,\s*và|còn)\s*", re.IGNORECASE)
 _CLOSES = re.compile(r"[^\d()\n;]{0,40}\)")
 _AND_WORD = re.compile(r"\s+và\s+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)

@@ -787,7 +787,8 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         start, _, i, k = order[n]
         _, prev_end, pi, pk = order[n - 1]
         if types[i][k] is None and types[pi][pk] is not None and frames[pi].sentence == frames[i].sentence and \
-                (pi == i or _ELIDED.fullmatch(norm, prev_end, start) or (
+                (pi == i or _ELIDED.fullmatch(norm, prev_end, start) or
+                 _ELIDED_ABOUT.fullmatch(norm, prev_end, start) or (
                     _NEXT_ITEM.fullmatch(norm, prev_end, start) and not _res()["predicate"].search(norm, prev_end, start))):
             # "chiếm 41,31%; công nghiệp và xây dựng 38,69%": the next item's figure, its verb left out
             types[i][k] = types[pi][pk]
@@ -814,6 +815,8 @@ _PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huy
 # counted noun follows it
 _HAS = re.compile(r"(?<![^\W\d_])(?:có|gồm|bao\s+gồm)\s+$", re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
+# "tăng 24% về lượng và 18% về kim ngạch": the figure each comparison is about, then the next comparison
+_ELIDED_ABOUT = re.compile(r"\s*về\s+[^\W\d_][^,;.\d()]{0,40}?\s*(?:,|;|và|,\s*và|còn)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
 # the next item of a list of figures in parentheses: "), thịt chế biến ("
