@@ -7,7 +7,7 @@ import spacy
 
 from vnecon.api import build_rules_pipeline
 from vnecon.pipeline.frames import Piece
-from vnecon.pipeline.subject_choice import SubjectChooser, split_has, split_head, split_of
+from vnecon.pipeline.subject_choice import SubjectChooser, abbreviations, split_has, split_head, split_of
 
 TEXT = ("Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 4.355,4 nghìn tỷ đồng, tăng 16,1% so với cùng kỳ. Trong đó, "
         "ngành chế biến, chế tạo tăng 10,6%.")
@@ -63,6 +63,23 @@ def test_split_of(phrase, measure, whose):
         assert parts is None
     else:
         assert (phrase[parts[0].start:parts[0].end], phrase[parts[1].start:parts[1].end]) == (measure, whose)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,77%.", {"cpi": ("CPI", "Chỉ số giá tiêu dùng")}),
+    ("tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2021 tăng 9,71%",
+     {"grdp": ("GRDP", "tổng sản phẩm trên địa bàn tỉnh")}),                 # the longest name of the catalogue
+    ("GRDP (tổng sản phẩm trên địa bàn) của Đồng Nai đạt 204.079 tỷ đồng",
+     {"grdp": ("GRDP", "tổng sản phẩm trên địa bàn")}),                      # the abbreviation first
+    ("IIP (chỉ số sản xuất công nghiệp) tăng 9,06%. Chỉ số giá tiêu dùng (CPI) giảm.",
+     {"iip": ("IIP", "chỉ số sản xuất công nghiệp"), "cpi": ("CPI", "Chỉ số giá tiêu dùng")}),
+    ("Hiệp hội Lương thực Việt Nam (VFA) cho biết", {}),                    # not an indicator of the catalogue
+    ("giá trị sản xuất (GRDP) tăng", {}),                                   # the two name different indicators
+    ("Xuất khẩu tăng (CPI)", {}),
+])
+def test_abbreviations(text, expected):
+    found = {k: (text[a.start:a.end], text[b.start:b.end]) for k, (a, b) in abbreviations(text).items()}
+    assert found == expected
 
 
 def test_candidates_come_with_features():
@@ -173,3 +190,15 @@ def test_a_measure_after_co_is_a_candidate_and_the_verb_is_not():
         texts = [text for text, _ in candidates["indicator"]]
         assert "giá" in texts
         assert not any(text and text.startswith("có ") for text in texts[1:])  # (the rules' own choice aside)
+
+
+def test_an_abbreviation_defined_in_the_text_offers_the_other_form():
+    nlp = build_rules_pipeline()
+    doc = nlp.make_doc("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,77% so với tháng trước. Giá vàng giảm 1,02%. "
+                       "Giá đô la Mỹ tăng 0,15%. Lạm phát cơ bản tăng 1,2%. Bình quân 4 tháng, CPI tăng 1,05%.")
+    for name in nlp.pipe_names[:nlp.pipe_names.index("vnecon_linker")]:
+        doc = nlp.get_pipe(name)(doc)
+    facts, collect = nlp.get_pipe("vnecon_linker").candidates(doc)
+    assert facts[-1].indicator == "CPI"
+    rows = dict(collect[-1][1]["indicator"])
+    assert "src=alias" in rows["Chỉ số giá tiêu dùng"]

@@ -29,8 +29,8 @@ from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of,
                      plan_words)
-from .subject_choice import (Candidate, SubjectChooser, features_of_key, pair_key, situation_of, split_has, split_of,
-                             split_head)
+from .subject_choice import (Candidate, SubjectChooser, abbreviations, features_of_key, indicator_ids, pair_key,
+                             situation_of, split_has, split_head, split_of)
 from .subjects import _MADE_AFTER
 from .subjects import _res as _subject_res
 from .subjects import CLASSIFIER, _trim, classify_subject, doc_subject_range
@@ -940,6 +940,7 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
     out: dict = {}
     rule = {"indicator": (info.indicator, info.indicator_piece), "sector": (info.sector, info.sector_piece)}
     written = [Candidate(src, p, _text(doc, view, p), p.label) for src, p in spans]
+    aliases = abbreviations(norm)
     for slot in ("indicator", "sector"):
         text, piece = rule[slot]
         cands = [Candidate("rule", piece, text)]
@@ -953,6 +954,12 @@ def _choose_subject(chooser: SubjectChooser | None, doc: Doc, view, frame: Frame
                     (other.sector, other.sector_piece)
                 if t is not None:
                     cands.append(Candidate(src, p, t))
+        if slot == "indicator" and aliases:
+            # a name the text also gives in full or abbreviated ("Chỉ số giá tiêu dùng (CPI)"): either form
+            for c in list(cands):
+                for i in indicator_ids(c.text) if c.text is not None else ():
+                    for p in aliases.get(i, ()):
+                        cands.append(Candidate("alias", p, _text(doc, view, p), "INDICATOR"))
         for c in list(cands):
             parts = split_head(norm, c.piece) if c.piece is not None else None
             if parts is not None:

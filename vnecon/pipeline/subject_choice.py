@@ -5,7 +5,8 @@ fact's clause or earlier in its sentence, the spans of the sentence before, the 
 facts before it were about, the whole that a share written right after the figure is of ("24,56 tỷ USD, chiếm
 64,6% tổng vốn đầu tư"), what a count counts ("1.935 doanh nghiệp mới đăng ký thành lập"), nothing at all, an
 indicator head split from its complement ("doanh thu | bán lẻ hàng hóa"), and a measure split from whose it is at
-a preposition ("tổng vốn huy động | của | các tổ chức tín dụng"). A logistic regression (scikit-learn,
+a preposition ("tổng vốn huy động | của | các tổ chức tín dụng"), and the other form of a name the text gives both
+in full and abbreviated ("Chỉ số giá tiêu dùng (CPI)"). A logistic regression (scikit-learn,
 trained by `vnecon train`) scores each (fact, candidate) pair from sparse features (where the candidate comes
 from, its words, how far before the figure it ends and the word it follows, what kind of fact it is proposed
 for); the best-scoring candidate wins. Weights are stored as JSON (feature -> weight), so a saved
@@ -36,7 +37,7 @@ _SCORES_KEPT = 1 << 15  # rows whose scores a chooser remembers, per slot, befor
 
 @dataclass(frozen=True)
 class Candidate:
-    source: str                 # where it comes from: rule, own0, sent1, psent0, head, lead, prev1, none, split...
+    source: str                 # where it comes from: rule, own0, sent1, psent0, head, lead, prev1, none, alias, split...
     piece: Piece | None         # its span in the normalized text, when it has one
     text: str | None            # as written in the caller's text (None for "no subject")
     label: str | None = None    # INDICATOR / SECTOR, for a span
@@ -347,3 +348,48 @@ class SubjectChooser:
         except (OSError, ValueError) as exc:
             raise ValueError(Errors.E080.format(path=path)) from exc
         return cls.from_dict(data, str(path))
+
+
+def abbreviations(norm: str) -> dict[str, tuple[Piece, Piece]]:
+    """The indicators a text names both in full and by an abbreviation, by catalogue id: "Chỉ số giá tiêu dùng
+    (CPI)" and "GRDP (tổng sản phẩm trên địa bàn)" give {"cpi": (CPI, Chỉ số giá tiêu dùng), "grdp": (GRDP, tổng
+    sản phẩm trên địa bàn)} as (abbreviation, long form) pieces, from the first definition. A pair counts when both
+    forms name the same indicator of the catalogue (vnecon/data/indicators.csv), which also says where the long
+    form starts."""
+    return _abbreviations(norm)
+
+
+@lru_cache(maxsize=8)
+def _abbreviations(norm: str) -> dict[str, tuple[Piece, Piece]]:
+    out: dict[str, tuple[Piece, Piece]] = {}
+    for m in _ABBR_AFTER.finditer(norm):
+        ids = indicator_ids(m["abbr"])
+        if not ids:
+            continue
+        words = list(_LONG_WORD.finditer(norm, max(0, m.start() - 120), m.start()))
+        for k in range(min(len(words), 10), 0, -1):
+            first = words[-k]
+            both = ids & indicator_ids(norm[first.start():words[-1].end()])
+            if both and "\n" not in norm[first.start():words[-1].end()]:
+                for i in both:
+                    out.setdefault(i, (Piece(m.start("abbr"), m.end("abbr"), "INDICATOR"),
+                                       Piece(first.start(), words[-1].end(), "INDICATOR")))
+                break
+    for m in _ABBR_BEFORE.finditer(norm):
+        inner = m["long"].rstrip()
+        for i in indicator_ids(m["abbr"]) & indicator_ids(inner):
+            out.setdefault(i, (Piece(m.start("abbr"), m.end("abbr"), "INDICATOR"),
+                               Piece(m.start("long"), m.start("long") + len(inner), "INDICATOR")))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def indicator_ids(phrase: str) -> frozenset[str]:
+    """The catalogue ids that `phrase` is a name of, exactly (asides and a trailing place aside)."""
+    from ..normalize.indicators import _catalogue, _normalize
+    return frozenset(a.id for a in _catalogue().exact.get(_normalize(phrase), ()))
+
+
+_ABBR_AFTER = re.compile(r"\(\s*(?P<abbr>[A-ZĐ]{2,5})\s*\)")
+_ABBR_BEFORE = re.compile(r"\b(?P<abbr>[A-ZĐ]{2,5})\s*\(\s*(?P<long>[^()\n]{4,80})\)")
+_LONG_WORD = re.compile(r"[^\W_]+")
