@@ -118,7 +118,7 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     return end, unit
 
 
-_SLASH_DIGIT = re.compile(r"\s*/\s*\d")  # "12/2024", "5 / 8": a date or a fraction
+_SLASH_DIGIT = re.compile(r"\s*/\s*\d")  # "12/2024", "5 / 8": a date or a fraction ("384.940 tấn / 209,12 triệu USD" is not)
 _DATE_RANGE = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}")  # "15 - 20/9": days of a month
 _POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
@@ -185,6 +185,31 @@ def _quantity_matches(norm: str) -> Iterator[re.Match]:
 _MONTH_BEFORE = re.compile(r"(?<!\w)tháng\s*$", re.IGNORECASE)
 
 
+_CELL_END = re.compile(r"[ ]*(?:\||\t)")
+_CELL_SPLIT = re.compile(r"\||\t")
+_RANK_HEADER = re.compile(r"(?:STT|TT|Số\s+(?:TT|thứ\s+tự)|Thứ\s+(?:tự|hạng)|(?:Xếp\s+)?hạng|No\.?|#)", re.IGNORECASE)
+
+
+def _under_rank_header(norm: str, pos: int) -> bool:
+    """Whether the table row at `pos` hangs under a header whose first cell numbers the rows ("STT", "Thứ hạng"),
+    with only rows between."""
+    end = norm.rfind("\n", 0, pos)
+    for _ in range(60):  # bounded: a table of hundreds of rows is read from its last 60
+        if end < 0:
+            return False
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end]
+        if "|" not in line and "\t" not in line:
+            return False
+        first = _CELL_SPLIT.split(line, 1)[0].strip()
+        if _RANK_HEADER.fullmatch(first):
+            return True
+        if not first.isdigit():
+            return False
+        end = start - 1
+    return False
+
+
 def find_quantities(norm: str) -> list[Quantity]:
     """Every number with its scale word, unit, range and hedge that can be a statistical value."""
     qual_before, glued_before, not_quantity_before, item_before = _context_res()
@@ -202,7 +227,8 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         # "thu nhập bình quân tháng 6,7 triệu đồng": a decimal amount with its scale word after "tháng" is no month
         monthly = "," in num_text and m.group("scale") and _MONTH_BEFORE.search(before)
-        if (not_quantity_before.search(before) and not monthly) or _SLASH_DIGIT.match(after) or \
+        if (not_quantity_before.search(before) and not monthly) or (
+                _SLASH_DIGIT.match(after) and not (m.group("unit") and after[:1].isspace())) or \
                 _DATE_RANGE.match(after) or _DIGIT_COUNT.match(norm, m.end("num")):
             continue  # a date, a code, "tăng trưởng hai con số" (double digits)
         if end < len(norm) and (norm[end].isalpha() and not m.group("unit") and not m.group("scale")):
@@ -214,6 +240,9 @@ def find_quantities(norm: str) -> list[Quantity]:
         if not m.group("unit") and not m.group("scale") and _ITEM_NUMBER.match(norm, end) and \
                 _LINE_START.search(norm, max(0, start - 12), start):
             continue  # "2. Lượt khách ...", "3) Vận tải": a heading or row number at the start of a line
+        if not m.group("unit") and not m.group("scale") and _CELL_END.match(norm, end) and \
+                _LINE_START.search(norm, max(0, start - 12), start) and _under_rank_header(norm, start):
+            continue  # "1 | Bắc Ninh | 8,68" under "Thứ hạng | Địa phương | ...": the row's number, not a figure
         if num_text[0].isdigit():
             value = parse_number(num_text)
         else:
@@ -344,8 +373,8 @@ _MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"
               r"kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?|mục\s+tiêu(?:\s+năm)?|"
-              # "cao hơn tháng trước 1,9%"
-              r"(?:tháng|quý)\s+trước))*")
+              # "cao hơn tháng trước 1,9%"; "mức tăng là 14,8%"
+              r"(?:tháng|quý)\s+trước|là))*")
 
 
 @lru_cache(maxsize=None)
@@ -443,11 +472,13 @@ _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 # 17,5%", "kém cùng kỳ năm trước 3,1%" (the baseline is read from the words between, as "so với <them>")
 _COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
                   r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
+                  # "cao hơn tháng Giêng 17,2%", "cao hơn nửa đầu năm 2022 tới 49,6%"
+                  r"tháng\s+(?:Giêng|Chạp)|(?:nửa\s+đầu|\d{1,2}\s+tháng(?:\s+đầu)?)\s+năm\s+(?:19|20)\d\d|"
                   r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
                   r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
 _COMPARATIVE_WITH = rf"(?P<t>(?:cao|thấp|nhiều|ít|kém)\s+hơn|vượt|kém|hụt)\s+(?P<b>{_COMPARED_WITH})"
 _COMPARED = re.compile(rf"(?:^|(?<!{_L})){_COMPARATIVE_WITH}"
-                       r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$", re.IGNORECASE)
+                       r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|trên|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$", re.IGNORECASE)
 # the same at the start of a comparison's own text, for the linker to read the baseline from ("ít hơn tháng 6 là")
 COMPARED_AT = re.compile(rf"{_COMPARATIVE_WITH}(?![^\W\d_])", re.IGNORECASE)
 _REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(?:\s+trưởng)?\s*$", re.IGNORECASE)

@@ -44,6 +44,14 @@ TABLE = [
     ("cảng thông qua 2,1 triệu TEU", [(2.1, None, "triệu TEU", None)]),
     # "nước ngoài" ends a name; it is not the hedge "ngoài" (over)
     ("khu vực có vốn đầu tư nước ngoài 1.200 tỷ đồng", [(1200.0, None, "tỷ đồng", None)]),
+    # a spaced slash between two figures separates them; a glued one is a date or a fraction
+    ("384.940 tấn / 209,12 triệu USD", [(384940.0, None, "tấn", None), (209.12, None, "triệu USD", None)]),
+    ("bình quân 4,8 tỷ đồng/đơn vị", [(4.8, None, "tỷ đồng/đơn vị", None)]),
+    # the row number of a table whose first column numbers the rows is no figure; the cells after it are
+    ("Thứ hạng | Địa phương | Tháng 7/2025\n1 | Bắc Ninh | 8,68 tỷ USD\n2 | TPHCM | 7,81 tỷ USD",
+     [(8.68, None, "tỷ USD", None), (7.81, None, "tỷ USD", None)]),
+    ("STT\tChỉ tiêu\tThực hiện\n1\tLúa\t120,5 nghìn tấn", [(120.5, None, "nghìn tấn", None)]),
+    ("Chỉ tiêu | Kết quả\n12 | doanh nghiệp", [(12.0, None, None, None)]),   # a first cell under another header
 ]
 
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years

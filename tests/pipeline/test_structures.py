@@ -961,6 +961,35 @@ CASES = [
      [("lượng xuất khẩu hạt điều", None, "Cả năm 2023", 644.0, "nghìn tấn", False,
        [("increase", 24.0, "%", "same_period_previous_year")]),
       ("kim ngạch", None, "Cả năm 2023", 3.6, "tỷ USD", False, [("increase", 18.0, "%", "same_period_previous_year")])]),
+    # a comparative with what it compares with between it and the figure
+    ("Năm 2019 lượng khách xuất nhập cảnh gần 5,4 triệu lượt, cao hơn năm 2018 trên 43%.",
+     [("lượng khách xuất nhập cảnh", None, "Năm 2019", 5.4, "triệu lượt", False,
+       [("increase", 43.0, "%", "same_period_previous_year")])]),
+    ("Tháng 2/2023, tổng thu ngân sách ước đạt 8.878 tỷ đồng, cao hơn tháng Giêng 17,2% và tăng 31,4% so với cùng kỳ "
+     "năm trước.",
+     [("tổng thu ngân sách", None, "Tháng 2/2023", 8878.0, "tỷ đồng", True,
+       [("increase", 17.2, "%", "previous_period"), ("increase", 31.4, "%", "same_period_previous_year")])]),
+    ("Cộng dồn 7 tháng, kim ngạch xuất khẩu đạt 262,46 tỷ USD; so với cùng kỳ năm 2024, mức tăng là 14,8%.",
+     [("kim ngạch xuất khẩu", None, "7 tháng", 262.46, "tỷ USD", False,
+       [("increase", 14.8, "%", "same_period_previous_year")])]),
+    # comparisons that name their figure: in parentheses, by "số lượng" (the count), around a value in parentheses
+    ("Năm 2022, gạo xuất khẩu được 384.940 tấn / 209,12 triệu USD (lượng +12,03%, kim ngạch +12,66% so cùng kỳ).",
+     [("gạo xuất khẩu", None, "Năm 2022", 384940.0, "tấn", False,
+       [("increase", 12.03, "%", "same_period_previous_year")]),
+      ("gạo xuất khẩu", None, "Năm 2022", 209.12, "triệu USD", False,
+       [("increase", 12.66, "%", "same_period_previous_year")])]),
+    ("Hai tháng đầu năm 2025 có 90 doanh nghiệp ra đời với 308,6 tỷ đồng vốn đăng ký, số lượng giảm 19%, vốn giảm 66% "
+     "so với cùng kỳ.",
+     [("doanh nghiệp", None, "Hai tháng đầu năm 2025", 90.0, "doanh nghiệp", False,
+       [("decrease", 19.0, "%", "same_period_previous_year")]),
+      ("vốn đăng ký", None, "Hai tháng đầu năm 2025", 308.6, "tỷ đồng", False,
+       [("decrease", 66.0, "%", "same_period_previous_year")])]),
+    ("Năm 2021 thành phố cấp mới cho 3.219 đơn vị, vốn điều lệ 15.358,2 tỷ đồng (bình quân 4,8 tỷ đồng/đơn vị), lần "
+     "lượt giảm 14% và 22,2% so với cùng kỳ năm 2020.",
+     [("đơn vị", None, "Năm 2021", 3219.0, "đơn vị", False, [("decrease", 14.0, "%", "same_period_previous_year")]),
+      ("vốn điều lệ", None, "Năm 2021", 15358.2, "tỷ đồng", False,
+       [("decrease", 22.2, "%", "same_period_previous_year")]),
+      ("vốn điều lệ", None, "Năm 2021", 4.8, "tỷ đồng/đơn vị", False, [])]),
     # items whose verb is left out: under a lead that is only a rise, a bare percentage is a rise; after a share,
     # the next items' percentages are shares (none of them dropped)
     ("Giá trị tăng thêm ngành công nghiệp 9 tháng tăng 9,63%, cụ thể: chế biến, chế tạo 10,69%; khai khoáng 4,42%.",

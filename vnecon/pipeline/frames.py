@@ -961,10 +961,11 @@ def _named_before(norm: str, gap: str, frames: list[Frame], sentence_frames: lis
         return None  # "8,6 triệu lượt khách quốc tế, tăng 14,5%": words after a figure describe that figure
     said = parts[-1]  # the subject of the comparison's own clause
     wanted = set(_WORDS.findall(said.casefold())) - _ABOUT_FILLER - {"đăng", "ký"}
-    if not wanted and _VOLUME.fullmatch(" ".join(said.casefold().split()).removeprefix("số ")) and \
-            len(sentence_frames) >= 2:
-        # "có 90 doanh nghiệp ra đời với 308,6 tỷ đồng vốn, số lượng giảm 19%": the count, not the money
-        return _physical(norm, frames, sentence_frames, without_changes=True)
+    measure = " ".join(said.casefold().split()).removeprefix("số ")
+    if len(sentence_frames) >= 2 and (not wanted and _VOLUME.fullmatch(measure) or _WORTH.fullmatch(measure)):
+        # "có 90 doanh nghiệp ra đời với 308,6 tỷ đồng vốn, số lượng giảm 19%": the count, not the money; "384.940
+        # tấn / 209,12 triệu USD (lượng +12,03%, kim ngạch +12,66%)": the tonnes, then the dollars
+        return _physical(norm, frames, sentence_frames, without_changes=True, money=bool(wanted))
     if not wanted or len(_WORDS.findall(said)) > 6 or len(sentence_frames) < 2:
         return None
     found = None
@@ -992,7 +993,7 @@ _NOUN_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}?(?=\s*(?:[,;.()\n]|$)|\s+(?:so|
                          re.IGNORECASE)
 
 
-_CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:]", re.IGNORECASE)
+_CONNECTIVES = re.compile(r"(?<![^\W\d_])(?:còn|nhưng|và|thì|trong\s+khi|riêng|song)(?![^\W\d_])|[,;:(]", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;:]|(?<![^\W\d_])(?:với|và|có)(?![^\W\d_])", re.IGNORECASE)
 _ABOUT_FILLER = {"số", "lượng", "tổng", "mức", "về", "và", "lại", "cũng", "vẫn", "thì"}  # (adverbs: "còn lao động lại tăng")
 _NEAR = 24  # how many figures back in a sentence a comparison looks for the one it names
@@ -1020,20 +1021,24 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
     return best
 
 
-def _physical(norm: str, frames: list[Frame], sentence_frames: list[int], without_changes: bool = False) -> Frame | None:
+def _physical(norm: str, frames: list[Frame], sentence_frames: list[int], without_changes: bool = False,
+              money: bool = False) -> Frame | None:
     """What "lượng" / "số lượng" names among the figures of a sentence: the last one in a physical unit (tonnes,
-    pieces, firms; not money, a price or a percentage)."""
+    pieces, firms; not money, a price or a percentage); with `money`, what "kim ngạch" / "trị giá" names: the last
+    one in money."""
     from ..grammar import parse_quantity, unit_dimension
 
     for k in reversed(sentence_frames[-_NEAR:]):
         f = frames[k]
-        if f.value is not None and not f.in_parentheses and not (without_changes and f.changes) and \
-                unit_dimension(parse_quantity(norm[f.value.start:f.value.end])[2]) in _PHYSICAL:
-            return f
+        if f.value is not None and not f.in_parentheses and not (without_changes and f.changes):
+            dimension = unit_dimension(parse_quantity(norm[f.value.start:f.value.end])[2])
+            if (dimension == "money") if money else (dimension in _PHYSICAL):
+                return f
     return None
 
 
 _VOLUME = re.compile(r"(?:sản\s+|khối\s+)?lượng")
+_WORTH = re.compile(r"kim\s+ngạch|trị\s+giá|giá\s+trị")
 _PHYSICAL = {"mass", "volume", "count", "energy", "area", "length", "container", "passenger", "power"}
 
 
