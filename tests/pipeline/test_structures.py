@@ -972,6 +972,14 @@ CASES = [
     ("Cộng dồn 7 tháng, kim ngạch xuất khẩu đạt 262,46 tỷ USD; so với cùng kỳ năm 2024, mức tăng là 14,8%.",
      [("kim ngạch xuất khẩu", None, "7 tháng", 262.46, "tỷ USD", False,
        [("increase", 14.8, "%", "same_period_previous_year")])]),
+    # a ratio to the level of an earlier year ("mức của năm 2019"), to the previous year, to a resolution's target
+    ("Lượng khách năm 2023 xấp xỉ 74 triệu lượt, tăng 34,5% so với năm 2022 và bằng 93,6% mức của năm 2019.",
+     [("Lượng khách", None, "năm 2023", 74.0, "triệu lượt", False,
+       [("increase", 34.5, "%", "same_period_previous_year"), ("ratio", 93.6, "%", "other")])]),
+    ("Doanh thu năm 2023 đạt 12,5 tỷ đồng, bằng 105% mức năm trước.",
+     [("Doanh thu", None, "năm 2023", 12.5, "tỷ đồng", False, [("ratio", 105.0, "%", "same_period_previous_year")])]),
+    ("Tổng sản lượng lương thực năm 2017 đạt 34.210 tấn, bằng 100,6% Nghị quyết HĐND huyện.",
+     [("Tổng sản lượng lương thực", None, "năm 2017", 34210.0, "tấn", False, [("ratio", 100.6, "%", "plan")])]),
     # comparisons that name their figure: in parentheses, by "số lượng" (the count), around a value in parentheses
     ("Năm 2022, gạo xuất khẩu được 384.940 tấn / 209,12 triệu USD (lượng +12,03%, kim ngạch +12,66% so cùng kỳ).",
      [("gạo xuất khẩu", None, "Năm 2022", 384940.0, "tấn", False,
