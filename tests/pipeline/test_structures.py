@@ -972,6 +972,9 @@ CASES = [
     ("Cộng dồn 7 tháng, kim ngạch xuất khẩu đạt 262,46 tỷ USD; so với cùng kỳ năm 2024, mức tăng là 14,8%.",
      [("kim ngạch xuất khẩu", None, "7 tháng", 262.46, "tỷ USD", False,
        [("increase", 14.8, "%", "same_period_previous_year")])]),
+    # a two-column table under a declared unit: each row's bare figure is a value in that unit
+    ("Doanh thu năm 2022 theo ngành (Đơn vị tính: tỷ đồng)\nBán lẻ hàng hóa | 288,8\nKhách sạn, nhà hàng\t56,7",
+     [("", None, "năm 2022", 288.8, "tỷ đồng", False, []), ("", None, "năm 2022", 56.7, "tỷ đồng", False, [])]),
     # a ratio to the level of an earlier year ("mức của năm 2019"), to the previous year, to a resolution's target
     ("Lượng khách năm 2023 xấp xỉ 74 triệu lượt, tăng 34,5% so với năm 2022 và bằng 93,6% mức của năm 2019.",
      [("Lượng khách", None, "năm 2023", 74.0, "triệu lượt", False,

@@ -331,7 +331,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             elif unit is None:
                 if not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]) and \
                         not frame.changes and not frame.table and not (
-                        frame.item and source and source.unit and _BARE_ITEM_END.match(norm, frame.value.end)):
+                        frame.item and source and source.unit and _BARE_ITEM_END.match(norm, frame.value.end)) and \
+                        not _declared_row(norm, frame.value):
                     # (an item of a breakdown takes its lead's unit: "trong đó: cá thể 2.012.405; tư nhân 268.254")
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
@@ -1284,6 +1285,23 @@ _TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\
 # a caption that ends with its unit in parentheses: "Xuất khẩu theo thị trường (triệu USD):"
 # (a line of cells, a table's header, is no caption)
 _CAPTION_UNIT = re.compile(r"^[^|\n]*\(([^()\d\n]{1,30})\)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _declared_row(norm: str, value: Piece) -> bool:
+    """Whether a bare number is the figure of a table row ("Bán lẻ hàng hóa | 288,8") under a declared unit
+    ("Đơn vị tính: tỷ đồng") with no blank line between: a table too narrow for a header row of its own."""
+    ls = norm.rfind("\n", 0, value.start) + 1
+    le = norm.find("\n", value.end)
+    le = len(norm) if le < 0 else le
+    if not _ROW_CELL_BEFORE.search(norm, ls, value.start) or norm[value.end:le].strip(" \t|"):
+        return False
+    starts, units = _table_units(norm)
+    k = bisect_right(starts, value.start)
+    return bool(k) and units[k - 1] is not None and value.start - starts[k - 1] < 600 and \
+        "\n\n" not in norm[starts[k - 1]:ls].replace(" ", "").replace("\t", "")
+
+
+_ROW_CELL_BEFORE = re.compile(r"[^\W\d_][^|\t\n]*(?:\||\t)[ \t]*$")
 
 
 def _table_unit(norm: str, pos: int) -> str | None:
