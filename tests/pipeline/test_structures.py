@@ -972,6 +972,17 @@ CASES = [
     ("Cộng dồn 7 tháng, kim ngạch xuất khẩu đạt 262,46 tỷ USD; so với cùng kỳ năm 2024, mức tăng là 14,8%.",
      [("kim ngạch xuất khẩu", None, "7 tháng", 262.46, "tỷ USD", False,
        [("increase", 14.8, "%", "same_period_previous_year")])]),
+    # the estimate word that opens a clause, or is the verb of the figure before, reaches the figures after it
+    # that have no verb of their own ("vào khoảng" is a hedge, not a verb)
+    ("Tháng 12/2015, lượng xuất khẩu cao su ước tính đạt 145.317 tấn, trị giá khoảng 165,0 triệu USD, đơn giá bình "
+     "quân vào khoảng 1.136 USD/tấn.",
+     [("lượng xuất khẩu cao su", None, "Tháng 12/2015", 145317.0, "tấn", True, []),
+      ("trị giá", None, "Tháng 12/2015", 165.0, "triệu USD", True, []),
+      ("đơn giá", None, "Tháng 12/2015", 1136.0, "USD/tấn", True, [])]),
+    ("Sáu tháng năm 2015, ước tính hàng xuất khẩu khoảng 48,6 triệu tấn, tăng 7,2%; hàng nhập khẩu 62,9 triệu tấn, "
+     "tăng 14,1%.",
+     [("hàng xuất khẩu", None, "Sáu tháng năm 2015", 48.6, "triệu tấn", True, [("increase", 7.2, "%", None)]),
+      ("hàng nhập khẩu", None, "Sáu tháng năm 2015", 62.9, "triệu tấn", True, [("increase", 14.1, "%", None)])]),
     # a two-column table under a declared unit: each row's bare figure is a value in that unit
     ("Doanh thu năm 2022 theo ngành (Đơn vị tính: tỷ đồng)\nBán lẻ hàng hóa | 288,8\nKhách sạn, nhà hàng\t56,7",
      [("", None, "năm 2022", 288.8, "tỷ đồng", False, []), ("", None, "năm 2022", 56.7, "tỷ đồng", False, [])]),

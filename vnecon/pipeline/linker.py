@@ -484,7 +484,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         elif frame.table:
             estimated = estimated or frame.estimated
         info.estimated = estimated
-        info.estimate_verb = info.estimate_verb or bool(r["estimate_verb"].search(region_text))
+        info.estimate_verb = info.estimate_verb or bool(r["estimate_verb"].search(region_text)) or (
+            (front := _FRONT_ESTIMATE.search(region_text)) is not None and
+            not r["predicate"].search(_HEDGES.sub(" ", region_text[front.end():])))
         if not own_period and month_period is not None and this_period is not None and \
                 not _ONE_PERIOD.match(this_period) and any(c.baseline == "previous_period" for c in changes):
             # "tính bình quân 9 tháng năm 2019, CPI tăng 3,23%. ... so với tháng trước, cụ thể: giáo dục tăng
@@ -1182,8 +1184,16 @@ def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
     r = _res()
     region = r["next_in_rank"].sub(" ", norm[frame.region[0]:frame.start])
     return prev.estimate_verb and frame.value is not None and before.value is not None and not frame.item and \
-        not frame.in_parentheses and _CLAUSE_CLOSED.match(region) and not r["predicate"].search(region) and \
-        not r["target"].search(region)
+        not frame.in_parentheses and _CLAUSE_CLOSED.match(region) and not r["predicate"].search(_HEDGES.sub(" ", region)) \
+        and not r["target"].search(region)
+
+
+# hedges the predicate lexicon holds that are no verb of a clause of their own: "đơn giá bình quân vào khoảng 1.136
+# USD/tấn" after "ước tính đạt 145.317 tấn, trị giá khoảng 165 triệu USD"
+_HEDGES = re.compile(rf"(?<!{_L})(?:vào\s+khoảng|ở\s+mức)(?!{_L})", re.IGNORECASE)
+# an estimate word that opens the clause, before its subject: "Xét theo chiều hàng, ước tính hàng xuất khẩu khoảng"
+_FRONT_ESTIMATE = re.compile(rf"(?:^|[,;:(]\s*)(?:ước\s+tính|dự\s+ước|ước)(?!{_L})(?!\s+(?:đạt|thực\s+hiện|tính))",
+                             re.IGNORECASE)
 
 
 # what closes the clause of the figure before: a parenthesis, a comma, a semicolon or "và", after the place the
