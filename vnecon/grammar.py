@@ -51,8 +51,8 @@ class Match:
 
 # what a price or a rate is per: "triệu đồng/lao động", "đồng/người/tháng", "tạ/ha"
 _PER = (r"kg|tấn|tạ|lít|thùng|người|tháng|năm|ha|con|quả|trái|doanh\s+nghiệp|DN|dự\s+án|m2|m²|m3|lao\s+động|hộ|USD|ngày|đêm|lượt|khách|"
-        r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý|đơn\s+vị|cơ\s+sở|hợp\s+tác\s+xã|HTX|giờ|"
-        r"giường|phòng")
+        r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý|đơn\s+vị|cơ\s+sở|hợp\s+tác\s+xã|"
+        r"HTX|giờ|giường|phòng")
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +118,8 @@ def _with_tail(norm: str, end: int, unit: str) -> tuple[int, str]:
     return end, unit
 
 
-_SLASH_DIGIT = re.compile(r"\s*/\s*\d")  # "12/2024", "5 / 8": a date or a fraction ("384.940 tấn / 209,12 triệu USD" is not)
+# "12/2024", "5 / 8": a date or a fraction (not "384.940 tấn / 209,12 triệu USD": find_quantities)
+_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
 _DATE_RANGE = re.compile(r"\s*[-–]\s*\d{1,2}/\d{1,2}")  # "15 - 20/9": days of a month
 _POINTS = re.compile(r"^điểm\s*%$", re.IGNORECASE)
 _DIGIT_COUNT = re.compile(r"\s+con\s+số(?![^\W\d_])", re.IGNORECASE)
@@ -187,7 +188,8 @@ _MONTH_BEFORE = re.compile(r"(?<!\w)tháng\s*$", re.IGNORECASE)
 
 _CELL_END = re.compile(r"[ ]*(?:\||\t)")
 _CELL_SPLIT = re.compile(r"\||\t")
-_RANK_HEADER = re.compile(r"(?:STT|TT|Số\s+(?:TT|thứ\s+tự)|Thứ\s+(?:tự|hạng)|(?:Xếp\s+)?hạng|No\.?|#)", re.IGNORECASE)
+_RANK_HEADER = re.compile(r"(?:STT|TT|Số\s+(?:TT|thứ\s+tự)|Thứ\s+(?:tự|hạng)|(?:Xếp\s+)?hạng|No\.?|#)",
+                          re.IGNORECASE)
 
 
 def _under_rank_header(norm: str, pos: int) -> bool:
@@ -242,7 +244,7 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue  # "2. Lượt khách ...", "3) Vận tải": a heading or row number at the start of a line
         if not m.group("unit") and not m.group("scale") and _CELL_END.match(norm, end) and \
                 _LINE_START.search(norm, max(0, start - 12), start) and _under_rank_header(norm, start):
-            continue  # "1 | Bắc Ninh | 8,68" under "Thứ hạng | Địa phương | ...": the row's number, not a figure
+            continue  # "1 | Bắc Ninh | 8,68" under "Thứ hạng | Địa phương | ...": the row's number
         if num_text[0].isdigit():
             value = parse_number(num_text)
         else:
@@ -473,12 +475,14 @@ _COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
 _COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|kỳ\s+trước|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
                   r"(?:tháng|quý)\s+(?:trước|(?:\d{1,2}|[IV]{1,3})(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?)|"
                   # "cao hơn tháng Giêng 17,2%", "cao hơn nửa đầu năm 2022 tới 49,6%"
-                  r"tháng\s+(?:Giêng|Chạp)|(?:nửa\s+đầu|\d{1,2}\s+tháng(?:\s+đầu)?)\s+năm\s+(?:19|20)\d\d|"
+                  r"tháng\s+(?:Giêng|Chạp)|"
+                  r"(?:nửa\s+đầu|\d{1,2}\s+tháng(?:\s+đầu)?)\s+năm\s+(?:19|20)\d\d|"
                   r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
                   r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
 _COMPARATIVE_WITH = rf"(?P<t>(?:cao|thấp|nhiều|ít|kém)\s+hơn|vượt|kém|hụt)\s+(?P<b>{_COMPARED_WITH})"
 _COMPARED = re.compile(rf"(?:^|(?<!{_L})){_COMPARATIVE_WITH}"
-                       r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|trên|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$", re.IGNORECASE)
+                       r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|trên|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$",
+                       re.IGNORECASE)
 # the same at the start of a comparison's own text, for the linker to read the baseline from ("ít hơn tháng 6 là")
 COMPARED_AT = re.compile(rf"{_COMPARATIVE_WITH}(?![^\W\d_])", re.IGNORECASE)
 _REFERENCE_RISE = re.compile(r"\s+(?:mức|tốc\s+độ)\s+(?P<t>tăng|giảm)(?:\s+trưởng)?\s*$", re.IGNORECASE)

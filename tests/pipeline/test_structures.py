@@ -960,7 +960,8 @@ CASES = [
      "lượng và 18% về kim ngạch.",
      [("lượng xuất khẩu hạt điều", None, "Cả năm 2023", 644.0, "nghìn tấn", False,
        [("increase", 24.0, "%", "same_period_previous_year")]),
-      ("kim ngạch", None, "Cả năm 2023", 3.6, "tỷ USD", False, [("increase", 18.0, "%", "same_period_previous_year")])]),
+      ("kim ngạch", None, "Cả năm 2023", 3.6, "tỷ USD", False,
+       [("increase", 18.0, "%", "same_period_previous_year")])]),
     # a comparative with what it compares with between it and the figure
     ("Năm 2019 lượng khách xuất nhập cảnh gần 5,4 triệu lượt, cao hơn năm 2018 trên 43%.",
      [("lượng khách xuất nhập cảnh", None, "Năm 2019", 5.4, "triệu lượt", False,

@@ -1184,8 +1184,8 @@ def _elliptical(frame: Frame, before: Frame, prev: _Info, norm: str) -> bool:
     r = _res()
     region = r["next_in_rank"].sub(" ", norm[frame.region[0]:frame.start])
     return prev.estimate_verb and frame.value is not None and before.value is not None and not frame.item and \
-        not frame.in_parentheses and _CLAUSE_CLOSED.match(region) and not r["predicate"].search(_HEDGES.sub(" ", region)) \
-        and not r["target"].search(region)
+        not frame.in_parentheses and _CLAUSE_CLOSED.match(region) and \
+        not r["predicate"].search(_HEDGES.sub(" ", region)) and not r["target"].search(region)
 
 
 # hedges the predicate lexicon holds that are no verb of a clause of their own: "đơn giá bình quân vào khoảng 1.136

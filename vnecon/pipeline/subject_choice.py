@@ -37,7 +37,8 @@ _SCORES_KEPT = 1 << 15  # rows whose scores a chooser remembers, per slot, befor
 
 @dataclass(frozen=True)
 class Candidate:
-    source: str                 # where it comes from: rule, own0, sent1, psent0, head, lead, prev1, none, alias, split...
+    source: str                 # where it comes from: rule, own0, sent1, psent0, head, lead, prev1, none, alias,
+                                # split...
     piece: Piece | None         # its span in the normalized text, when it has one
     text: str | None            # as written in the caller's text (None for "no subject")
     label: str | None = None    # INDICATOR / SECTOR, for a span
