@@ -5,8 +5,9 @@
 1. Applies the annotation decisions recorded in corpus/README.md that were settled after the drafts were written
    (each one is a rule of the guide, applied to every split alike; see `harmonize`).
 2. Splits by bulletin, as fixed in corpus/splits.json (written once, before any model was tuned): the test split is
-   every bulletin of the test writers (drafts/test_*.jsonl); dev is the fixed list of ids in splits.json; the rest
-   is train.
+   every bulletin of the test writers (drafts/test_*.jsonl); the probe is every bulletin of the writers the shipped
+   model has not been trained on yet (drafts/probe_*.jsonl, scored once per release, then renamed train_*.jsonl);
+   dev is the fixed list of ids in splits.json; the rest is train.
 3. Aligns every draft (vnecon corpus align) and writes one JSONL file per draft file into its split's folder.
 """
 
@@ -37,10 +38,10 @@ def main() -> int:
     dev_ids = set(splits["dev"])
     prefixes = tuple(splits.get("dev_prefixes", []))
     errors = 0
-    counts = {"train": 0, "dev": 0, "test": 0}
+    counts = {"train": 0, "dev": 0, "test": 0, "probe": 0}
     for draft_file in sorted((HERE / "drafts").glob("*.jsonl")):
-        is_test = draft_file.name.startswith("test_")
-        out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+        held = next((name for name in ("test", "probe") if draft_file.name.startswith(name + "_")), None)
+        out: dict[str, list[dict]] = {"train": [], "dev": [], "test": [], "probe": []}
         for number, draft in read_records(draft_file):
             try:
                 record = align_record(harmonize(draft), str(draft_file), number)
@@ -48,18 +49,20 @@ def main() -> int:
                 print(exc, file=sys.stderr)
                 errors += 1
                 continue
-            split = "test" if is_test else ("dev" if record["id"] in dev_ids or record["id"].startswith(prefixes) and prefixes else "train")
+            split = held or ("dev" if record["id"] in dev_ids or record["id"].startswith(prefixes) and prefixes else "train")
             out[split].append(record)
         for split, records in out.items():
             target = HERE / split / draft_file.name
             if records:
+                target.parent.mkdir(exist_ok=True)
                 with open(target, "w", encoding="utf-8") as fh:
                     for record in records:
                         fh.write(json.dumps(record, ensure_ascii=False) + "\n")
                 counts[split] += len(records)
             elif target.exists():
                 target.unlink()
-    print(f"train {counts['train']}, dev {counts['dev']}, test {counts['test']} bulletins; {errors} errors")
+    print(f"train {counts['train']}, dev {counts['dev']}, test {counts['test']}, probe {counts['probe']} bulletins; "
+          f"{errors} errors")
     return 1 if errors else 0
 
 
