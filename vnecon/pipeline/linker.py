@@ -1300,15 +1300,17 @@ _CAPTION_UNIT = re.compile(r"^[^|\n]*\(([^()\d\n]{1,30})\)[ \t]*:?[ \t]*$", re.M
 def _declared_row(norm: str, value: Piece) -> bool:
     """Whether a bare number is the figure of a table row ("Bán lẻ hàng hóa | 288,8") under a declared unit
     ("Đơn vị tính: tỷ đồng") with no blank line between: a table too narrow for a header row of its own."""
-    ls = norm.rfind("\n", 0, value.start) + 1
-    le = norm.find("\n", value.end)
-    le = len(norm) if le < 0 else le
-    if not _ROW_CELL_BEFORE.search(norm, ls, value.start) or norm[value.end:le].strip(" \t|"):
+    # (bounded: a line of thousands of figures is read around each one, not from its start every time)
+    floor = max(0, value.start - 200)
+    ls = max(norm.rfind("\n", floor, value.start) + 1, floor)
+    le = norm.find("\n", value.end, value.end + 200)
+    if norm[value.end:le if le >= 0 else value.end + 200].strip(" \t|") or \
+            not _ROW_CELL_BEFORE.search(norm, ls, value.start):
         return False
     starts, units = _table_units(norm)
     k = bisect_right(starts, value.start)
     return bool(k) and units[k - 1] is not None and value.start - starts[k - 1] < 600 and \
-        "\n\n" not in norm[starts[k - 1]:ls].replace(" ", "").replace("\t", "")
+        "\n\n" not in norm[starts[k - 1]:value.start].replace(" ", "").replace("\t", "")
 
 
 _ROW_CELL_BEFORE = re.compile(r"[^\W\d_][^|\t\n]*(?:\||\t)[ \t]*$")
