@@ -90,7 +90,9 @@ class _Info:
     baseline: str | None = None
     changes: tuple = ()          # (type, baseline kind, "vượt" or "") of each comparison, in text order
     estimated: bool = False
-    estimate_verb: bool = False  # the estimate word is the verb before the number ("ước đạt 545 nghìn tấn")
+    # the estimate word is the verb before the number ("ước đạt 545 nghìn tấn"), or opens the clause before its
+    # subject ("ước tính hàng xuất khẩu khoảng 48,6 triệu tấn"): verbless figures after it share it
+    estimate_verb: bool = False
 
 
 def _text(doc: Doc, view, piece: Piece) -> str:

@@ -386,7 +386,8 @@ def _abbreviations(norm: str) -> dict[str, tuple[Piece, Piece]]:
 
 @lru_cache(maxsize=4096)
 def indicator_ids(phrase: str) -> frozenset[str]:
-    """The catalogue ids that `phrase` is a name of, exactly (asides and a trailing place aside)."""
+    """The ids of the catalogue indicators `phrase` is a name of, as the normalizer reads names (an aside in
+    parentheses, a leading hedge and a place after the name do not count)."""
     from ..normalize.indicators import _catalogue, _normalize
     return frozenset(a.id for a in _catalogue().exact.get(_normalize(phrase), ()))
 
