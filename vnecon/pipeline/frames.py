@@ -1047,9 +1047,14 @@ def _second_about(norm: str, elements: list[Piece], k: int) -> bool:
     "tăng 24% về lượng và 18% về kim ngạch"."""
     el = elements[k]
     return k > 0 and elements[k - 1].label == "CHANGE" and _percent(norm, el) and \
-        _ABOUT.match(norm, el.end) is not None and \
-        (m := _ABOUT.match(norm, elements[k - 1].end)) is not None and \
-        _ELIDED_ABOUT.fullmatch(norm, m.end(), el.start) is not None
+        _ABOUT.match(norm, el.end) is not None and elided_about(norm, elements[k - 1].end, el.start)
+
+
+def elided_about(norm: str, end: int, start: int) -> bool:
+    """Whether the words from the end of one comparison to the start of the next name the figure the first is about
+    and join the next, whose verb is left out: " về lượng và " in "tăng 24% về lượng và 18% về kim ngạch"."""
+    m = _ABOUT.match(norm, end)
+    return m is not None and _ELIDED_ABOUT.fullmatch(norm, m.end(), start) is not None
 
 
 _ELIDED_ABOUT = re.compile(r"\s*(?:,|;|và|,\s*và|còn)\s*", re.IGNORECASE)

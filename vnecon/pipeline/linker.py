@@ -27,8 +27,8 @@ from ..grammar import (COMPARED_AT, PLAN_WORDS, baseline_kind, find_places, list
                        parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, paren_balance, pieces_of,
-                     plan_words)
+from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, paren_balance,
+                     pieces_of, plan_words)
 from .subject_choice import (Candidate, SubjectChooser, abbreviations, features_of_key, indicator_ids, pair_key,
                              situation_of, split_has, split_head, split_of)
 from .subjects import _MADE_AFTER
@@ -793,7 +793,7 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         _, prev_end, pi, pk = order[n - 1]
         if types[i][k] is None and types[pi][pk] is not None and frames[pi].sentence == frames[i].sentence and \
                 (pi == i or _ELIDED.fullmatch(norm, prev_end, start) or
-                 _ELIDED_ABOUT.fullmatch(norm, prev_end, start) or (
+                 elided_about(norm, prev_end, start) or (
                     _NEXT_ITEM.fullmatch(norm, prev_end, start) and not _res()["predicate"].search(norm, prev_end, start))):
             # "chiếm 41,31%; công nghiệp và xây dựng 38,69%": the next item's figure, its verb left out
             types[i][k] = types[pi][pk]
@@ -820,8 +820,6 @@ _PLACE_WORD = re.compile(r"(?:toàn\s+)?(?:thành\s+phố|tỉnh|thị\s+xã|huy
 # counted noun follows it
 _HAS = re.compile(r"(?<![^\W\d_])(?:có|gồm|bao\s+gồm)\s+$", re.IGNORECASE)
 _ELIDED = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", re.IGNORECASE)
-# "tăng 24% về lượng và 18% về kim ngạch": the figure each comparison is about, then the next comparison
-_ELIDED_ABOUT = re.compile(r"\s*về\s+[^\W\d_][^,;.\d()]{0,40}?\s*(?:,|;|và|,\s*và|còn)\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*[;,]\s*(?:và\s+)?[^\W\d_][^\d;:()%]{0,60}?\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.:\n]|,\s")
 # the next item of a list of figures in parentheses: "), thịt chế biến ("
@@ -1309,10 +1307,9 @@ def _declared_row(norm: str, value: Piece) -> bool:
     if norm[value.end:le if le >= 0 else value.end + 200].strip(" \t|") or \
             not _ROW_CELL_BEFORE.search(norm, ls, value.start):
         return False
-    starts, units = _table_units(norm)
-    k = bisect_right(starts, value.start)
-    return bool(k) and units[k - 1] is not None and value.start - starts[k - 1] < 600 and \
-        "\n\n" not in norm[starts[k - 1]:value.start].replace(" ", "").replace("\t", "")
+    declared = _declaration(norm, value.start)
+    return declared is not None and declared[1] is not None and value.start - declared[0] < 600 and \
+        "\n\n" not in norm[declared[0]:value.start].replace(" ", "").replace("\t", "")
 
 
 _ROW_CELL_BEFORE = re.compile(r"[^\W\d_][^|\t\n]*(?:\||\t)[ \t]*$")
@@ -1320,9 +1317,15 @@ _ROW_CELL_BEFORE = re.compile(r"[^\W\d_][^|\t\n]*(?:\||\t)[ \t]*$")
 
 def _table_unit(norm: str, pos: int) -> str | None:
     """The unit a table header declares ("Đơn vị: tỷ đồng") for the numbers written under it."""
+    declared = _declaration(norm, pos)
+    return declared[1] if declared else None
+
+
+def _declaration(norm: str, pos: int) -> tuple[int, str | None] | None:
+    """The last unit declaration before `pos`: where it ends, and its unit."""
     starts, units = _table_units(norm)
     k = bisect_right(starts, pos)
-    return units[k - 1] if k else None
+    return (starts[k - 1], units[k - 1]) if k else None
 
 
 @lru_cache(maxsize=4)
