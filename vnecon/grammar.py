@@ -49,16 +49,20 @@ class Match:
 
 # ---------------------------------------------------------------- quantities
 
-# what a price or a rate is per: "triệu đồng/lao động", "đồng/người/tháng", "tạ/ha"
-_PER = (r"kg|tấn|tạ|lít|thùng|người|tháng|năm|ha|con|quả|trái|doanh\s+nghiệp|DN|dự\s+án|m2|m²|m3|lao\s+động|hộ|USD|ngày|đêm|lượt|khách|"
-        r"sản\s+phẩm|chiếc|cái|kWh|km|lượng|chỉ|gói|hộp|chai|bao|tuần|quý|đơn\s+vị|cơ\s+sở|hợp\s+tác\s+xã|"
-        r"HTX|giờ|giường|phòng")
+# what a price or a rate is per ("triệu đồng/lao động", "đồng/người/tháng"): a word of lexicons/per_units.txt, a
+# "bình 12 kg" (gas by the cylinder), or any other one word that punctuation, a number or the end of the text closes
+# ("tỷ đồng/phiên,", "đồng/bó)"); a word followed by more words is left out ("tỷ đồng/dự toán" is a ratio of two
+# figures, no unit)
+def _per() -> str:
+    listed = alternation(words("per_units.txt"))
+    return rf"(?:{listed}(?!{_L})|bình(?:\s*\d+\s*kg)?(?!{_L})|{_L}+(?=[ \t]*(?:[^\w\s]|\d|$)))"
 
 
 @lru_cache(maxsize=None)
 def _quantity_re() -> re.Pattern:
     scales = alternation([f for f, _ in table("scales.tsv")])
     units = alternation([f for f, _ in table("units.tsv")])
+    per = _per()
     number = rf"(?:{NUMBER_PATTERN})"
     word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:{scales}|{units})(?!{_L}))"
     sp = r"[ \t\u00a0\u2009\u202f]*"
@@ -68,7 +72,7 @@ def _quantity_re() -> re.Pattern:
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
         rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
-        rf"(?:{sp}(?P<unit>{units}(?:/(?:{_PER}))*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
+        rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
 

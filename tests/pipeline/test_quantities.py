@@ -40,6 +40,13 @@ TABLE = [
     ("đạt36,5 tỉ đồng", [(36.5, None, "tỉ đồng", None)]),
     ("năng suất 63,2 tạ/ha", [(63.2, None, "tạ/ha", None)]),
     ("thu nhập 9,1 triệu đồng/người/tháng", [(9.1, None, "triệu đồng/người/tháng", None)]),
+    # any one word after the slash that punctuation closes is what the figure is per; more words are not a unit
+    ("giao dịch bình quân 7.000 tỷ đồng/phiên, tăng 3%", [(7000.0, None, "tỷ đồng/phiên", None), (3.0, None, "%", None)]),
+    ("cúc chùm 15.000 - 18.000 đồng/chục.", [(15000.0, 18000.0, "đồng/chục", None)]),
+    ("giá vàng 1.900 USD/ounce", [(1900.0, None, "USD/ounce", None)]),
+    ("gas 332.000 đồng/bình 12 kg", [(332000.0, None, "đồng/bình 12 kg", None)]),
+    ("thu 500 tỷ đồng/dự toán 600 tỷ đồng", [(500.0, None, "tỷ đồng", None), (600.0, None, "tỷ đồng", None)]),
+    ("còn 84 dây chuyền và 200 điểm bán", [(84.0, None, "dây chuyền", None), (200.0, None, "điểm bán", None)]),
     ("xấp xỉ 1.200 MW", [(1200.0, None, "MW", "about")]),
     ("cảng thông qua 2,1 triệu TEU", [(2.1, None, "triệu TEU", None)]),
     # "nước ngoài" ends a name; it is not the hedge "ngoài" (over)
