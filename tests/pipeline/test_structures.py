@@ -11,6 +11,9 @@ def brief(facts):
 
 
 CASES = [
+    # an estimate word inside a comparison that has no level marks it ("tăng ước khoảng", "tăng ước tính")
+    ("Doanh thu dịch vụ tăng ước tính 12%.",
+     [("Doanh thu dịch vụ", None, None, None, None, True, [("increase", 12.0, "%", None)])]),
     # a word pointing back to the figure carries its comparisons into the next clause
     ("Tổng thu ngân sách trên địa bàn ước đạt 54.341 tỉ đồng; con số này vượt 52,8% dự toán và tăng 25,9% so với năm 2023.",
      [("Tổng thu ngân sách", None, None, 54341.0, "tỉ đồng", True,

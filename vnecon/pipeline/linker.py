@@ -443,6 +443,9 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if not estimated and frame.value is not None and frame.changes and frame.changes[0].end <= frame.value.start:
             # "tăng 0,91%, ước đạt hơn 157 nghìn lượt": the level written after its comparison
             estimated = bool(r["estimate"].search(norm, frame.changes[0].end, frame.value.start))
+        if not estimated and frame.value is None and frame.changes:
+            # "mức tăng ước khoảng 17,24%", "tăng ước tính 12%": the estimate word inside the comparison
+            estimated = bool(r["estimate"].search(norm, frame.changes[0].start, frame.changes[0].end))
         if not estimated and frame.list_head is not None:
             estimated = bool(r["estimate"].search(norm[frame.list_head[0]:frame.list_head[1]]))
         if not estimated and frame.item and lead is not None and \
