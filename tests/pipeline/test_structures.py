@@ -11,6 +11,15 @@ def brief(facts):
 
 
 CASES = [
+    # a rise in parentheses after a comparison says it again only when the numbers agree: after a share, or a ratio
+    # to the plan of another size, it is a comparison of its own, with no baseline written
+    ("Dịch vụ chiếm 47,21% (tăng 3,09%).",
+     [("Dịch vụ", None, None, None, None, False, [("share", 47.21, "%", "total"), ("increase", 3.09, "%", None)])]),
+    ("Giá trị sản xuất đạt 13.999 tỷ đồng, hoàn thành 52,9% kế hoạch (tăng 3,61%).",
+     [("Giá trị sản xuất", None, None, 13999.0, "tỷ đồng", False, [("ratio", 52.9, "%", "plan"), ("increase", 3.61, "%", None)])]),
+    ("Doanh thu bằng 95,5% so với cùng kỳ (giảm 4,5%).",
+     [("Doanh thu", None, None, None, None, False, [("ratio", 95.5, "%", "same_period_previous_year"),
+                                                  ("decrease", 4.5, "%", "same_period_previous_year")])]),
     # an estimate word inside a comparison that has no level marks it ("tăng ước khoảng", "tăng ước tính")
     ("Doanh thu dịch vụ tăng ước tính 12%.",
      [("Doanh thu dịch vụ", None, None, None, None, True, [("increase", 12.0, "%", None)])]),

@@ -1624,6 +1624,23 @@ def _restated(norm: str, frame: Frame, k: int) -> bool:
     return _RESTATED_OPEN.fullmatch(norm, end, frame.changes[k].start) is not None
 
 
+def _same_comparison(doc, view, frame: Frame, k: int, types: list) -> bool:
+    """Whether the k-th comparison can say again what the one before it says: a rise in other units ("tăng 100,79
+    điểm (+10,05%)"), or a rise or fall that is the ratio before it less 100% ("gấp 2,4 lần năm trước (tăng 140,4%)",
+    "bằng 95,5% (giảm 4,5%)"). A share is of a total and a ratio of another size ("chiếm 21,13% (giảm 4,48%)",
+    "hoàn thành 52,9% kế hoạch (tăng 3,61%)"): the rise after it is a comparison of its own."""
+    t0, v0, _, u0 = parse_change(_text(doc, view, frame.changes[k - 1]))
+    t1, v1, _, u1 = parse_change(_text(doc, view, frame.changes[k]))
+    f0, f1 = _family(t0 or types[k - 1]), _family(t1 or types[k])
+    if f0 == f1:
+        return f0 not in ("share", "contribution")
+    if f0 == "ratio" and f1 == "growth" and v0 is not None and v1 is not None:
+        ratio = v0 * 100 if u0 == "lần" else v0 if u0 == "%" else None
+        sign = -1 if (t1 or types[k]) == "decrease" else 1
+        return ratio is not None and u1 == "%" and abs(ratio - 100 - sign * v1) <= 0.5
+    return False
+
+
 def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str | None, ...] | None",
                         lead: "_Info | None", norm: str, doc, view) -> str | None:
     frames, types, kinds = ctx.frames, ctx.types, ctx.kinds
@@ -1633,7 +1650,8 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
         return None
     if _aside(frame, norm, ctx) or _target_aside(frame, norm):
         return None  # "(bình quân năm 2018 tăng 4,13%)", "(kế hoạch tăng 12,7%)": an aside states its own comparison
-    if k and kinds[i][k - 1] is not None and _restated(norm, frame, k):
+    if k and kinds[i][k - 1] is not None and _restated(norm, frame, k) and \
+            _same_comparison(doc, view, frame, k, types[i]):
         return kinds[i][k - 1]  # "gấp 2,4 lần năm trước (tăng 140,4%)": the same comparison, written again
     if head_base:
         pick = head_base[k] if len(head_base) > 1 and len(frame.changes) > 1 and k < len(head_base) else head_base[-1]
