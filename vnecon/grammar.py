@@ -515,6 +515,10 @@ def _after_value(norm: str, values: list[Quantity], trigger_start: int,
         re.fullmatch(r"\s*[,;]?\s*(?:(?:mới|chỉ|đã|cũng)\s+)?", norm[between.end:trigger_start]) is not None
 
 
+_PAREN_RESTATED = re.compile(r"\s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)\s+)?", re.IGNORECASE)
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
 def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatch], list[Quantity]]:
     """Split quantities into comparisons (with their trigger) and plain values."""
     changes: list[ChangeMatch] = []
@@ -603,6 +607,13 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         if changes and changes[-1].type == "contribution" and q.unit == "điểm phần trăm" == changes[-1].unit and \
                 _SHARE_ITEM.match(norm[changes[-1].end:q.start]):
             changes.append(ChangeMatch(q.start, q.end, "contribution", q.value, q.value_max, q.unit))
+            continue
+        # "tăng 523.594 tỷ đồng (11%)", "tăng 55,42 điểm (37,52%)": a rise in its own units, then the same rise in
+        # percent, bare in parentheses
+        if changes and changes[-1].type in ("increase", "decrease") and q.unit == "%" and \
+                changes[-1].unit not in (None, "%") and _PAREN_RESTATED.fullmatch(norm, changes[-1].end, q.start) and \
+                _PAREN_CLOSE.match(norm, q.end):
+            changes.append(ChangeMatch(q.start, q.end, changes[-1].type, q.value, q.value_max, q.unit))
             continue
         listed = listed_rise(norm, q.start, q.unit) if q.value_max is None else None
         if listed is not None:

@@ -11,6 +11,10 @@ def brief(facts):
 
 
 CASES = [
+    # a rise in its own units, then the same rise in percent, bare in parentheses: two comparisons of one fact
+    ("Doanh thu đạt 500 tỷ đồng, giảm 20 tỷ đồng (tương đương 3,8%) so với cùng kỳ.",
+     [("Doanh thu", None, None, 500.0, "tỷ đồng", False, [("decrease", 20.0, "tỷ đồng", "same_period_previous_year"),
+                                                         ("decrease", 3.8, "%", "same_period_previous_year")])]),
     # a rise in parentheses after a comparison says it again only when the numbers agree: after a share, or a ratio
     # to the plan of another size, it is a comparison of its own, with no baseline written
     ("Dịch vụ chiếm 47,21% (tăng 3,09%).",
