@@ -374,7 +374,7 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 # ---------------------------------------------------------------- changes
 
-_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
+_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|nhanh|chậm|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|(?:nhất|hơn),(?=\s*$)|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"
@@ -515,6 +515,7 @@ def _after_value(norm: str, values: list[Quantity], trigger_start: int,
         re.fullmatch(r"\s*[,;]?\s*(?:(?:mới|chỉ|đã|cũng)\s+)?", norm[between.end:trigger_start]) is not None
 
 
+_DEGREE_COMMA = re.compile(r"(?:nhất|hơn)\s*[,:]\s*$", re.IGNORECASE)
 _PAREN_RESTATED = re.compile(r"\s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)\s+)?", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
@@ -527,6 +528,10 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
     for q in quantities:
         before = norm[max(0, q.start - 60):q.start]
         m = trig.search(before)
+        if m is not None and q.unit != "%" and _DEGREE_COMMA.search(before, m.end("t")):
+            # "tăng mạnh nhất, 20,41%" is a rise; "giá tăng cao hơn, 5 doanh nghiệp ...", "khách tàu biển tăng nhanh hơn: 13
+            # chuyến tàu ..." a count that opens a clause of its own
+            m = None
         if m is None and q.unit is not None:
             m = _COMPARED.search(before)
         if m is None and (q.value_max is not None or _AND_ABOVE.match(norm, q.end)):

@@ -130,6 +130,12 @@ def test_baseline_kind(text, kind):
     ("tốc độ tăng trưởng đạt 9,1%", 0, 1),          # "đạt X%" is a level
     ("thu ngân sách đạt 65% dự toán", 1, 0),         # ... unless a plan follows: a ratio
     ("tăng 5% lên 100 tỷ đồng", 1, 1),               # "lên Y" is the new level
+    ("công nghiệp tăng mạnh nhất, 20,41%", 1, 0),    # a superlative and a comma before the percentage
+    ("nhập khẩu tăng nhanh hơn (18%) lên 212,2 tỷ USD", 1, 1),
+    ("giá tăng cao hơn, 5 doanh nghiệp phải đóng cửa", 0, 1),   # ... but a count after it opens a clause
+    ("khách tàu biển tăng nhanh hơn: 13 chuyến tàu", 0, 1),
+    ("nhóm chiếm tỷ trọng lớn nhất, tăng 16,29%", 1, 0),
+    ("tăng 523.594 tỷ đồng (11%)", 2, 0),            # the same rise again in percent
     ("lần lượt tăng 3,48%, 3,35% và 1,99%", 3, 0),
 ])
 def test_split_changes_and_values(text, n_changes, n_values):
