@@ -375,7 +375,7 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 # ---------------------------------------------------------------- changes
 
 _MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|nhanh|chậm|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|(?:nhất|hơn),(?=\s*$)|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
-              r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
+              r"chỉ|đạt|hơn|gần|trên|khoảng|phổ\s+biến|vỏn\s+vẹn|tổng\s+cộng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"
               r"kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?|mục\s+tiêu(?:\s+năm)?|"

@@ -20,6 +20,12 @@ CHANGES = [
     ("(+8.420 tỷ đồng", ("increase", 8420.0, None, "tỷ đồng")),
     ("(-0,8%", ("decrease", 0.8, None, "%")),
     ("tăng nhẹ 0,3%", ("increase", 0.3, None, "%")),
+    ("tăng phổ biến 30 - 50%", ("increase", 30.0, 50.0, "%")),
+    ("tăng vỏn vẹn 1,7%", ("increase", 1.7, None, "%")),
+    ("cộng thêm 142,88 điểm", ("increase", 142.88, None, "điểm")),   # the words of market reports
+    ("lùi 2,2 điểm", ("decrease", 2.2, None, "điểm")),
+    ("đắt thêm 16.000 đồng", ("increase", 16000.0, None, "đồng")),
+    ("rẻ hơn 5%", ("decrease", 5.0, None, "%")),
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
     ("vượt kế hoạch 6,5%", ("increase", 6.5, None, "%")),   # the plan named between the verb and the figure
