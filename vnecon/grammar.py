@@ -232,7 +232,9 @@ def find_quantities(norm: str) -> list[Quantity]:
         if start and (norm[start - 1].isdigit() or norm[start - 1] in "/"):
             continue
         # "thu nhập bình quân tháng 6,7 triệu đồng": a decimal amount with its scale word after "tháng" is no month
-        monthly = "," in num_text and m.group("scale") and _MONTH_BEFORE.search(before)
+        # ... and "kỳ hạn dưới 1 tháng 0,1 - 0,2%/năm": nor a decimal percentage (a rate by term)
+        monthly = "," in num_text and (m.group("scale") or (m.group("unit") or "").startswith("%")) and \
+            _MONTH_BEFORE.search(before)
         if (not_quantity_before.search(before) and not monthly) or (
                 _SLASH_DIGIT.match(after) and not (m.group("unit") and after[:1].isspace())) or \
                 _DATE_RANGE.match(after) or _DIGIT_COUNT.match(norm, m.end("num")):

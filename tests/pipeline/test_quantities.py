@@ -40,6 +40,8 @@ TABLE = [
     ("đạt36,5 tỉ đồng", [(36.5, None, "tỉ đồng", None)]),
     ("năng suất 63,2 tạ/ha", [(63.2, None, "tạ/ha", None)]),
     ("thu nhập 9,1 triệu đồng/người/tháng", [(9.1, None, "triệu đồng/người/tháng", None)]),
+    # a decimal percentage after "tháng" is a rate by term, no month
+    ("kỳ hạn dưới 1 tháng 0,1 - 0,2%/năm", [(0.1, 0.2, "%/năm", None)]),
     # any one word after the slash that punctuation closes is what the figure is per; more words are not a unit
     ("giao dịch bình quân 7.000 tỷ đồng/phiên, tăng 3%", [(7000.0, None, "tỷ đồng/phiên", None), (3.0, None, "%", None)]),
     ("cúc chùm 15.000 - 18.000 đồng/chục.", [(15000.0, 18000.0, "đồng/chục", None)]),
