@@ -8,6 +8,7 @@ import pytest
 from vnecon.cli import main
 from vnecon.corpus import CorpusError, align_record, validate_path, validate_record
 from vnecon.corpus.importers import import_doccano, import_label_studio
+from vnecon.corpus.schema import numbers_in
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -86,6 +87,18 @@ def test_align_finds_a_misspelt_anchor_as_written(written):
     span = [s for s in record["spans"] if s["label"] == "BASELINE"][0]
     assert draft["text"][span["start"]:span["end"]] == written
     validate_record(record)
+
+
+@pytest.mark.parametrize("span,numbers", [
+    ("tăng 5,2%", [5.2]),
+    ("12 - 14%", [12.0, 14.0]),
+    ("ba triệu lượt", [3.0]),           # the number, without its scale word
+    ("gấp ba", [3.0]),
+    ("gấp đôi", [2.0]),     # multiples in words that are no number word: a change "gấp đôi" of value 2 is no contradiction
+    ("gấp rưỡi", [1.5]),
+])
+def test_numbers_a_span_writes(span, numbers):
+    assert numbers_in(span) == numbers
 
 
 def test_align_reports_missing_anchor():

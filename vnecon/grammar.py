@@ -302,6 +302,13 @@ def _multiple(word: str) -> float | None:
     return {"đôi": 2.0, "rưỡi": 1.5}.get(word) or parse_number_words([word])
 
 
+def multiple_in(text: str) -> float | None:
+    """The multiple a text writes in words after "gấp" ("gấp đôi" -> 2.0, "gấp rưỡi" -> 1.5, "gấp ba" -> 3.0), as
+    the quantities read it; None when there is none."""
+    m = _MULTIPLE.search(text)
+    return _multiple(m.group("n")) if m else None
+
+
 def _with_multiples(norm: str, found: list[Quantity]) -> list[Quantity]:
     extra = [Quantity(m.start("n"), m.end("n"), _multiple(m.group("n")), None, "lần") for m in _MULTIPLE.finditer(norm)
              if not any(q.start < m.end() and m.start("n") < q.end for q in found)]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import Errors
+from ..grammar import multiple_in
 from ..numbers import NUMBER_RE, parse_number, parse_number_words, NUMBER_WORDS
 from ..textview import nfc
 
@@ -71,6 +72,9 @@ def numbers_in(text: str) -> list[float]:
     found = [v for v in found if v is not None]
     if found:
         return found
+    multiple = multiple_in(norm)  # "gấp đôi", "gấp rưỡi": words no number list holds
+    if multiple is not None:
+        return [multiple]
     words = [w for w in re.findall(r"\w+", norm.lower())]
     run = [w for w in words if w in NUMBER_WORDS]
     if run:
