@@ -94,7 +94,7 @@ def test_align_finds_a_misspelt_anchor_as_written(written):
     ("12 - 14%", [12.0, 14.0]),
     ("ba triệu lượt", [3.0]),           # the number, without its scale word
     ("gấp ba", [3.0]),
-    ("gấp đôi", [2.0]),     # multiples in words that are no number word: a change "gấp đôi" of value 2 is no contradiction
+    ("gấp đôi", [2.0]),     # a multiple in words that no number list holds: "gấp đôi" of value 2 contradicts nothing
     ("gấp rưỡi", [1.5]),
 ])
 def test_numbers_a_span_writes(span, numbers):

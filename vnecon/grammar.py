@@ -383,8 +383,11 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 
 # ---------------------------------------------------------------- changes
 
-_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|nhanh|chậm|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|(?:nhất|hơn),(?=\s*$)|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
-              r"chỉ|đạt|hơn|gần|trên|khoảng|phổ\s+biến|vỏn\s+vẹn|tổng\s+cộng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
+_MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
+              # "tăng nhanh hơn (18%)", "tăng mạnh nhất, 20,41%" (a comma only right before the figure), "tăng phổ
+              # biến 30 - 50%"
+              r"nhanh|chậm|(?:nhất|hơn),(?=\s*$)|phổ\s+biến|vỏn\s+vẹn|tổng\s+cộng|"
+              r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"
               r"kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?|mục\s+tiêu(?:\s+năm)?|"
@@ -538,8 +541,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         before = norm[max(0, q.start - 60):q.start]
         m = trig.search(before)
         if m is not None and q.unit != "%" and _DEGREE_COMMA.search(before, m.end("t")):
-            # "tăng mạnh nhất, 20,41%" is a rise; "giá tăng cao hơn, 5 doanh nghiệp ...", "khách tàu biển tăng nhanh hơn: 13
-            # chuyến tàu ..." a count that opens a clause of its own
+            # "tăng mạnh nhất, 20,41%" is a rise; "giá tăng cao hơn, 5 doanh nghiệp ...", "khách tàu biển tăng nhanh
+            # hơn: 13 chuyến tàu ..." a count that opens a clause of its own
             m = None
         if m is None and q.unit is not None:
             m = _COMPARED.search(before)

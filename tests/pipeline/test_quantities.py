@@ -43,7 +43,8 @@ TABLE = [
     # a decimal percentage after "tháng" is a rate by term, no month
     ("kỳ hạn dưới 1 tháng 0,1 - 0,2%/năm", [(0.1, 0.2, "%/năm", None)]),
     # any one word after the slash that punctuation closes is what the figure is per; more words are not a unit
-    ("giao dịch bình quân 7.000 tỷ đồng/phiên, tăng 3%", [(7000.0, None, "tỷ đồng/phiên", None), (3.0, None, "%", None)]),
+    ("giao dịch bình quân 7.000 tỷ đồng/phiên, tăng 3%",
+     [(7000.0, None, "tỷ đồng/phiên", None), (3.0, None, "%", None)]),
     ("cúc chùm 15.000 - 18.000 đồng/chục.", [(15000.0, 18000.0, "đồng/chục", None)]),
     ("giá vàng 1.900 USD/ounce", [(1900.0, None, "USD/ounce", None)]),
     ("gas 332.000 đồng/bình 12 kg", [(332000.0, None, "đồng/bình 12 kg", None)]),
