@@ -528,7 +528,8 @@ def _after_value(norm: str, values: list[Quantity], trigger_start: int,
 
 
 _DEGREE_COMMA = re.compile(r"(?:nhất|hơn)\s*[,:]\s*$", re.IGNORECASE)
-_PAREN_RESTATED = re.compile(r"\s*\(\s*(?:(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)\s+)?", re.IGNORECASE)
+# what opens a parenthesis that says a comparison again: "(tương đương 3,8%)", "(+10,05%)", "(tức tăng 140,4%)"
+RESTATED_OPEN = re.compile(r"\s*\(\s*(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)?\s*", re.IGNORECASE)
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
@@ -628,8 +629,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
         # "tăng 523.594 tỷ đồng (11%)", "tăng 55,42 điểm (37,52%)": a rise in its own units, then the same rise in
         # percent, bare in parentheses
         if changes and changes[-1].type in ("increase", "decrease") and q.unit == "%" and \
-                changes[-1].unit not in (None, "%") and _PAREN_RESTATED.fullmatch(norm, changes[-1].end, q.start) and \
-                _PAREN_CLOSE.match(norm, q.end):
+                changes[-1].unit not in (None, "%") and _PAREN_CLOSE.match(norm, q.end) and \
+                RESTATED_OPEN.fullmatch(norm, changes[-1].end, q.start):
             changes.append(ChangeMatch(q.start, q.end, changes[-1].type, q.value, q.value_max, q.unit))
             continue
         listed = listed_rise(norm, q.start, q.unit) if q.value_max is None else None

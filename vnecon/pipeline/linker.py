@@ -23,8 +23,8 @@ from spacy.util import registry
 
 from ..errors import Errors
 from ..fact import Change, Fact
-from ..grammar import (COMPARED_AT, PLAN_WORDS, baseline_kind, find_places, listed_rise, parse_change,
-                       parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
+from ..grammar import (COMPARED_AT, PLAN_WORDS, RESTATED_OPEN, baseline_kind, find_places, listed_rise,
+                       parse_change, parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, paren_balance,
@@ -1610,9 +1610,6 @@ def _akin(a: str | None, b: str | None) -> bool:
     return a == b or {a, b} == {"growth", "ratio"}
 
 
-_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)?\s*", re.IGNORECASE)
-
-
 def _restated(norm: str, frame: Frame, k: int) -> bool:
     """Whether the k-th comparison of a frame opens a parenthesis right after the one before (and its baseline)."""
     end = frame.changes[k - 1].end
@@ -1621,7 +1618,7 @@ def _restated(norm: str, frame: Frame, k: int) -> bool:
         if norm[end:before.start].strip():
             return False
         end = before.end
-    return _RESTATED_OPEN.fullmatch(norm, end, frame.changes[k].start) is not None
+    return RESTATED_OPEN.fullmatch(norm, end, frame.changes[k].start) is not None
 
 
 def _same_comparison(doc, view, frame: Frame, k: int, types: list) -> bool:
@@ -1631,12 +1628,13 @@ def _same_comparison(doc, view, frame: Frame, k: int, types: list) -> bool:
     "hoàn thành 52,9% kế hoạch (tăng 3,61%)"): the rise after it is a comparison of its own."""
     t0, v0, _, u0 = parse_change(_text(doc, view, frame.changes[k - 1]))
     t1, v1, _, u1 = parse_change(_text(doc, view, frame.changes[k]))
-    f0, f1 = _family(t0 or types[k - 1]), _family(t1 or types[k])
+    t0, t1 = t0 or types[k - 1], t1 or types[k]
+    f0, f1 = _family(t0), _family(t1)
     if f0 == f1:
         return f0 not in ("share", "contribution")
     if f0 == "ratio" and f1 == "growth" and v0 is not None and v1 is not None:
         ratio = v0 * 100 if u0 == "lần" else v0 if u0 == "%" else None
-        sign = -1 if (t1 or types[k]) == "decrease" else 1
+        sign = -1 if t1 == "decrease" else 1
         return ratio is not None and u1 == "%" and abs(ratio - 100 - sign * v1) <= 0.5
     return False
 
