@@ -401,6 +401,17 @@ def _trigger_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<!{_L}))(?P<t>{triggers}){_MODIFIERS}\s*[:(]?\s*$", re.IGNORECASE)
 
 
+# "thêm" / "bớt" alone say a change only where they open a clause of their own after the figure ("1,08 triệu người,
+# thêm 24,9 nghìn người so với quý trước", "(thêm 7.300 con)"); after a verb they count what was added ("có thêm 512
+# doanh nghiệp", "thu hút thêm 38 dự án"), a level
+_CLAUSE_TRIGGERS = {"thêm": "increase", "bớt": "decrease"}
+
+
+@lru_cache(maxsize=None)
+def _clause_trigger_re() -> re.Pattern:
+    return re.compile(rf"[,(]\s*(?P<t>{alternation(list(_CLAUSE_TRIGGERS))}){_MODIFIERS}\s*$", re.IGNORECASE)
+
+
 _PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*%|,\s*%\s*:", re.IGNORECASE)
 
 
@@ -484,7 +495,7 @@ _BASELINE_BEFORE = re.compile(r"(?<![^\W\d_])(?:so\s+(?:với\s+)?|so\s+sánh\s+
                               r"(?:kế\s+hoạch|dự\s+toán)(?:\s+[^\W\d_]+){0,5}?)\s*,?\s*(?:thì\s+)?"
                               # "so với dự toán ..., số thu này đạt 58,74%": the figure pointed back to between them
                               r"(?:(?:số\s+thu|con\s+số|chỉ\s+tiêu|mức|kết\s+quả|giá\s+trị)\s+này\s+)?$", re.IGNORECASE)
-_COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn")
+_COMPARATIVES = ("cao hơn", "thấp hơn", "nhanh hơn", "chậm hơn", "nhỉnh hơn")
 # a comparative with what it compares with between it and the number, as statistics releases write it: "ít hơn
 # tháng 6 là 2,2%", "cao hơn cùng kỳ năm 2016 là 21,1%", "thấp hơn quý II/2016 khoảng 3,3%", "vượt cùng kỳ tới
 # 17,5%", "kém cùng kỳ năm trước 3,1%" (the baseline is read from the words between, as "so với <them>")
@@ -508,6 +519,8 @@ def _trigger_type(trigger: str) -> str:
     key = _SPACES.sub(" ", trigger).casefold()
     if key in _RATIO_ONLY:
         return "ratio"
+    if key in _CLAUSE_TRIGGERS:
+        return _CLAUSE_TRIGGERS[key]
     return mapping("changes.tsv").get(key, "increase")
 
 
@@ -527,6 +540,9 @@ def _after_value(norm: str, values: list[Quantity], trigger_start: int,
         re.fullmatch(r"\s*[,;]?\s*(?:(?:mới|chỉ|đã|cũng)\s+)?", norm[between.end:trigger_start]) is not None
 
 
+_WITH_AFTER = re.compile(r"\s+với\s*$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\s+mức\s*$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"\s+(?:của|ở|tại)(?![^\W\d_])", re.IGNORECASE)
 _DEGREE_COMMA = re.compile(r"(?:nhất|hơn)\s*[,:]\s*$", re.IGNORECASE)
 # what opens a parenthesis that says a comparison again: "(tương đương 3,8%)", "(+10,05%)", "(tức tăng 140,4%)"
 RESTATED_OPEN = re.compile(r"\s*\(\s*(?:tương\s+ứng|tương\s+đương|tức\s+là|tức|hay)?\s*", re.IGNORECASE)
@@ -547,6 +563,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             m = None
         if m is None and q.unit is not None:
             m = _COMPARED.search(before)
+        if m is None:
+            m = _clause_trigger_re().search(before)
         if m is None and (q.value_max is not None or _AND_ABOVE.match(norm, q.end)):
             m = trig.search(_FROM_END.sub(" ", before))  # "tăng từ 30 - 35%": a range of rises ("từ X lên Y" is not)
         if m and _NOUN_BEFORE_TRIGGER.search(before[:m.start("t")]) and \
@@ -554,6 +572,12 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             # "vốn tăng thêm 7,88 tỷ USD", "giá trị tăng thêm", "vốn góp": capital / value added, a level; unless its
             # own verb follows the name ("giá trị tăng thêm tăng 3,72%")
             m = trig.search(before, m.end("t"))
+        if m and _SPACES.sub(" ", m.group("t")).casefold() in _COMPARATIVES and (
+                _WITH_AFTER.match(before, m.end("t")) or
+                _LEVEL_BEFORE.match(before, m.end("t")) and _OWNER_AFTER.match(norm, q.end)):
+            # "xuất khẩu nhỉnh hơn với 214,02 tỷ USD": the larger of two, with its level; "nhỉnh hơn mức 233.000
+            # tấn của Cà Mau": the level of another place or year, not a difference
+            m = None
         if m:
             ttype = _trigger_type(m.group("t"))
             tword = _SPACES.sub(" ", m.group("t")).casefold()
@@ -667,7 +691,8 @@ def _parse_change(text: str) -> tuple[str | None, float | None, float | None, st
     if changes:
         c = changes[0]
         return c.type, c.value, c.value_max, c.unit
-    m = re.match(rf"\s*\(?\s*({alternation([f for f, _ in table('changes.tsv')] + list(_RATIO_ONLY))})", norm, re.IGNORECASE)
+    forms = [f for f, _ in table("changes.tsv")] + list(_RATIO_ONLY) + list(_CLAUSE_TRIGGERS)
+    m = re.match(rf"\s*\(?\s*({alternation(forms)})", norm, re.IGNORECASE)
     ctype = _trigger_type(m.group(1)) if m else None
     sign = re.match(r"\s*\(?\s*([+\-−–])\s*\d", norm)
     if ctype is None and sign:  # "+3,42" in a list whose line says "(%)"

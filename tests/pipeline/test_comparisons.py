@@ -125,7 +125,9 @@ def test_parse_change(text, expected):
     ("năm trước", "same_period_previous_year"),
     ("năm 2022", "same_period_previous_year"),
     ("bình quân cả nước", "other"),
-    ("so\u200b với\u200b cùng\u200b kỳ", "same_period_previous_year"),   # zero-width spaces of a scraped page
+    ("so\u200b với\u200b cùng\u200b kỳ", "same_period_previous_year"),
+    ("so với quý liền trước", "previous_period"),   # "liền trước": the one right before
+    ("so với năm liền trước", "same_period_previous_year"),   # zero-width spaces of a scraped page
 ])
 def test_baseline_kind(text, kind):
     assert baseline_kind(text) == kind
@@ -143,6 +145,18 @@ def test_baseline_kind(text, kind):
     ("nhóm chiếm tỷ trọng lớn nhất, tăng 16,29%", 1, 0),
     ("tăng 523.594 tỷ đồng (11%)", 2, 0),            # the same rise again in percent
     ("lần lượt tăng 3,48%, 3,35% và 1,99%", 3, 0),
+    # "thêm" / "bớt" opening a clause after the figure say a change; after a verb they count what was added
+    ("vượt 1,08 triệu người, thêm 24,9 nghìn người", 1, 1),
+    ("còn 1,11 triệu người, bớt gần 10,9 nghìn người", 1, 1),
+    ("tăng 2,64% (thêm 7.300 con)", 2, 0),
+    ("toàn tỉnh có thêm 512 doanh nghiệp", 0, 1),
+    ("gấp 3,1 lần; thêm 17 dự án điều chỉnh vốn", 1, 1),
+    # a comparative before "với" or before the level of another place or year is no difference
+    ("chỉ nhỉnh hơn 1,74% so với cùng kỳ", 1, 0),
+    ("xuất khẩu nhỉnh hơn với 214,02 tỷ USD", 0, 1),
+    ("nhỉnh hơn mức 233.000 tấn của Cà Mau", 0, 1),
+    ("cao hơn mức 2,19% của 9 tháng năm 2020", 0, 1),
+    ("cao hơn mức 500 đồng/kg so với tháng trước", 1, 0),
 ])
 def test_split_changes_and_values(text, n_changes, n_values):
     changes, values = find_changes(nfc(text), find_quantities(nfc(text)))

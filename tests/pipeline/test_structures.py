@@ -11,6 +11,22 @@ def brief(facts):
 
 
 CASES = [
+    # a baseline fronted before each of two comparatives of one figure: each takes its own
+    ("Lực lượng lao động quý IV đạt 52,1 triệu người, so với quý III nhiều hơn gần 0,3 triệu người, so với cùng kỳ "
+     "nhiều hơn gần 1,4 triệu người.",
+     [("Lực lượng lao động", None, "quý IV", 52.1, "triệu người", False,
+       [("increase", 0.3, "triệu người", "previous_period"),
+        ("increase", 1.4, "triệu người", "same_period_previous_year")])]),
+    # a fronted month of the year before, for a figure of that month (in words) a year later: year on year, also
+    # for the items that inherit it
+    ("So với tháng 10/2017, chỉ số sản xuất công nghiệp tháng Mười năm 2018 ước tính tăng 7,7%: chế biến, chế tạo "
+     "tăng 10,1%, khai khoáng giảm 9,5%.",
+     [("chỉ số sản xuất công nghiệp", None, "tháng Mười năm 2018", None, None, True,
+       [("increase", 7.7, "%", "same_period_previous_year")]),
+      ("chỉ số sản xuất công nghiệp", "chế biến, chế tạo", "tháng Mười năm 2018", None, None, True,
+       [("increase", 10.1, "%", "same_period_previous_year")]),
+      ("chỉ số sản xuất công nghiệp", "khai khoáng", "tháng Mười năm 2018", None, None, True,
+       [("decrease", 9.5, "%", "same_period_previous_year")])]),
     # a rise in its own units, then the same rise in percent, bare in parentheses: two comparisons of one fact
     ("Doanh thu đạt 500 tỷ đồng, giảm 20 tỷ đồng (tương đương 3,8%) so với cùng kỳ.",
      [("Doanh thu", None, None, 500.0, "tỷ đồng", False, [("decrease", 20.0, "tỷ đồng", "same_period_previous_year"),

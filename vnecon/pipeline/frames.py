@@ -1350,8 +1350,8 @@ _IN_PERIOD = re.compile(r"(?<![^\W\d_])trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?
 # an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")
 _WORDS_ASIDE = re.compile(r"\((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 _OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
-_OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|cao\s+hơn|thấp\s+hơn|nhích|vượt)(?![^\W\d_])",
-                         re.IGNORECASE)
+_OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|(?:cao|thấp|nhiều|ít|nhỉnh|kém)\s+hơn|nhích|vượt|"
+                         r"sụt|thêm|bớt)(?![^\W\d_])", re.IGNORECASE)
 
 
 # what may stand between a fronted baseline and its comparison: a comma, then at most a short subject without

@@ -406,7 +406,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 btext = view.text[s_:e_]
                 kind = _years_apart("same_period_previous_year", btext, this_period)
             else:
-                kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view), None
+                kind, btext = _inherited_baseline(ctx, i, k, head_base, lead or narrowed, norm, doc, view,
+                                                  this_period), None
             if ctype == "share" and (own is None or kind != "total"):
                 kind = "total"  # a share is always of a total, stated or not; never of an inherited baseline
             if cunit is None and unit:
@@ -656,8 +657,12 @@ def _after_percent(norm: str, pos: int) -> bool:
 
 
 _ONE_PERIOD = re.compile(r"\s*(?:(?:cuối|giữa|đầu|riêng)\s+)?(?:tháng|quý)\s", re.IGNORECASE)
-_MONTH_OR_QUARTER = re.compile(r"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{1,2})(?![\d])(?:\s*(?:/|-|năm)\s*((?:19|20)\d\d))?",
-                               re.IGNORECASE)
+# months in words as periods write them ("tháng Mười năm 2018", "tháng Giêng"); not "năm", which is also the year
+# word ("6 tháng năm 2019")
+_MONTH_WORDS = {"mười một": 11, "mười hai": 12, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "sáu": 6, "bảy": 7,
+                "tám": 8, "chín": 9, "mười": 10}
+_MONTH_OR_QUARTER = re.compile(rf"(?<![^\W\d_])(tháng|quý)\s*([IVX]+|\d{{1,2}}|{alternation(list(_MONTH_WORDS))})"
+                               rf"(?![\d])(?![^\W\d_])(?:\s*(?:/|-|năm)\s*((?:19|20)\d\d))?", re.IGNORECASE)
 _ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -668,7 +673,8 @@ def _year_on_year(kind: str | None, baseline: str, period: str | None) -> str | 
     b, p = _MONTH_OR_QUARTER.search(baseline), _MONTH_OR_QUARTER.search(period)
     if b is None or p is None or b.group(3) is None or b.group(1).casefold() != p.group(1).casefold():
         return kind
-    number = [_ROMAN_NUMBERS.get(g.casefold()) or (int(g) if g.isdigit() else None) for g in (b.group(2), p.group(2))]
+    number = [_ROMAN_NUMBERS.get(g.casefold()) or _MONTH_WORDS.get(" ".join(g.casefold().split())) or
+              (int(g) if g.isdigit() else None) for g in (b.group(2), p.group(2))]
     if number[0] is None or number[0] != number[1] or (p.group(3) and int(p.group(3)) != int(b.group(3)) + 1):
         return kind
     return "same_period_previous_year"
@@ -1640,7 +1646,7 @@ def _same_comparison(doc, view, frame: Frame, k: int, types: list) -> bool:
 
 
 def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str | None, ...] | None",
-                        lead: "_Info | None", norm: str, doc, view) -> str | None:
+                        lead: "_Info | None", norm: str, doc, view, period: str | None = None) -> str | None:
     frames, types, kinds = ctx.frames, ctx.types, ctx.kinds
     frame = frames[i]
     fam = _family(types[i][k])
@@ -1707,7 +1713,9 @@ def _inherited_baseline(ctx: _Comparisons, i: int, k: int, head_base: "tuple[str
     for b in _baselines_between(ctx, s_start, pos):
         owner = ctx.owners.get((b.start, b.end))
         if owner is None:
-            kind = baseline_kind(_text(doc, view, b))
+            # "So với tháng 10/2017, chỉ số ... tháng Mười năm 2018 tăng 7,7%": dated against the figure's period
+            said = _text(doc, view, b)
+            kind = _dated(baseline_kind(said), said, period)
             return kind if _fits(kind, fam) else None
         j, kb = owner
         if j <= i and _akin(_family(types[j][kb]), fam):
