@@ -412,7 +412,7 @@ def _clause_trigger_re() -> re.Pattern:
     return re.compile(rf"[,(]\s*(?P<t>{alternation(list(_CLAUSE_TRIGGERS))}){_MODIFIERS}\s*$", re.IGNORECASE)
 
 
-_PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*%|,\s*%\s*:", re.IGNORECASE)
+_PERCENT_DECLARED = re.compile(r"\(\s*%\s*\)|(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*%|,\s*%\s*[:)]", re.IGNORECASE)
 
 
 def percent_declared(norm: str, pos: int) -> bool:
@@ -422,10 +422,19 @@ def percent_declared(norm: str, pos: int) -> bool:
     line = norm.rfind("\n", 0, pos) + 1
     if _PERCENT_DECLARED.search(norm, max(line, pos - 400), pos) is not None:
         return True
-    if "|" not in norm[line:pos]:
+    if "|" not in norm[line:pos] and "\t" not in norm[line:pos]:
         return False
     units = list(_UNIT_DECLARED.finditer(norm, max(0, line - 600), line))
-    return bool(units) and units[-1].group("u").strip() == "%"
+    if units:
+        return units[-1].group("u").strip() == "%"
+    # or the title line right above the rows: "Sản lượng ... (so với cùng kỳ, %):" over "Xăng, dầu | +47,4"
+    while line > 0 and pos - line < 600:
+        above = norm.rfind("\n", 0, line - 1) + 1
+        title = norm[above:line - 1]
+        if "|" not in title and "\t" not in title:
+            return _PERCENT_DECLARED.search(title) is not None
+        line = above
+    return False
 
 
 _UNIT_DECLARED = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*(?P<u>[^;)\n]+)", re.IGNORECASE)

@@ -11,6 +11,15 @@ def brief(facts):
 
 
 CASES = [
+    # rows of a name and a signed figure under a title that says "%" (with "|" or a tab): rises and falls
+    ("Sản lượng một số sản phẩm 10 tháng (so với cùng kỳ, %):\nXăng, dầu | +47,4\nSắt, thép thô | +40,5\n",
+     [("Sản lượng", "Xăng, dầu", "10 tháng", None, None, False, [("increase", 47.4, "%", "same_period_previous_year")]),
+      ("Sản lượng", "Sắt, thép thô", "10 tháng", None, None, False,
+       [("increase", 40.5, "%", "same_period_previous_year")])]),
+    # a heading that declares its list's unit and opens it with a colon: the bare numbers of the items take it
+    ("Giá lúa tươi (ĐVT: đồng/kg): nếp vỏ tươi 6.400; IR50404 4.300-4.400.",
+     [("Giá lúa tươi", "nếp vỏ tươi", None, 6400.0, "đồng/kg", False, []),
+      ("Giá lúa tươi", "IR50404", None, 4300.0, "đồng/kg", False, [])]),
     # a baseline fronted before each of two comparatives of one figure: each takes its own
     ("Lực lượng lao động quý IV đạt 52,1 triệu người, so với quý III nhiều hơn gần 0,3 triệu người, so với cùng kỳ "
      "nhiều hơn gần 1,4 triệu người.",

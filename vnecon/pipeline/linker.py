@@ -334,7 +334,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 if not r["value_cue"].search(norm[max(a, frame.value.start - 20):frame.value.start]) and \
                         not frame.changes and not frame.table and not (
                         frame.item and source and source.unit and _BARE_ITEM_END.match(norm, frame.value.end)) and \
-                        not _declared_row(norm, frame.value):
+                        not _declared_row(norm, frame.value) and not _declared_item(norm, frame.value):
                     # (an item of a breakdown takes its lead's unit: "trong đó: cá thể 2.012.405; tư nhân 268.254")
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
@@ -1319,6 +1319,31 @@ def _declared_row(norm: str, value: Piece) -> bool:
     declared = _declaration(norm, value.start)
     return declared is not None and declared[1] is not None and value.start - declared[0] < 600 and \
         "\n\n" not in norm[declared[0]:value.start].replace(" ", "").replace("\t", "")
+
+
+def _declared_item(norm: str, value: Piece) -> bool:
+    """Whether a bare number ends an item of a list that a heading opens with its unit and a colon ("Dư nợ theo
+    lĩnh vực (ĐVT: tỷ đồng):\n- Sản xuất lúa gạo: 6.800;", "Giá lúa (ĐVT: đồng/kg): nếp vỏ tươi 6.400; IR50404
+    4.300-4.400"), the unit said once for the list, with no blank line between."""
+    if not _BARE_ITEM_END.match(norm, value.end):
+        return False
+    declared = _declaration(norm, value.start)
+    if declared is None or declared[1] is None or value.start - declared[0] > 600 or \
+            "\n\n" in norm[declared[0]:value.start].replace(" ", "").replace("\t", ""):
+        return False
+    heading = _HEADING_COLON.match(norm, declared[0])
+    if heading is None:
+        return False
+    # the list goes on the heading's own line, or in bullet lines under it, and the number's item names only what
+    # it is of ("Sản xuất lúa gạo: ", "IR50404 ")
+    lines = norm[heading.end():value.start].split("\n")
+    item = re.split(r"[;:]", lines[-1])[-1]
+    return all(_BULLET_LINE.match(line) for line in lines[1:]) and len(item) <= 40 and \
+        _res()["predicate"].search(item) is None
+
+
+# the end of a heading that declares its list's unit: "(ĐVT: tỷ đồng):", "(triệu USD):"
+_HEADING_COLON = re.compile(r"[ \t]*\)?[ \t]*:")
 
 
 _ROW_CELL_BEFORE = re.compile(r"[^\W\d_][^|\t\n]*(?:\||\t)[ \t]*$")
