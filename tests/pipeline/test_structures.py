@@ -1437,6 +1437,22 @@ def test_what_has_the_measure_is_the_sector(text, subject):
     assert (lambda f: (f.indicator, f.sector))(vnecon.extract(text, model="rules")[-1]) == subject
 
 
+@pytest.mark.parametrize("text,subjects", [
+    # a table's row label under a header that names the measures is the part its figures are of; not a total's row
+    ("Chỉ tiêu | Số dự án | Vốn\nFDI cấp mới | 125 | 750 triệu USD\nTổng số | 170 | 1.000 triệu USD\n",
+     [("Số dự án", "FDI cấp mới"), ("Vốn", "FDI cấp mới"), ("Số dự án", None), ("Vốn", None)]),
+    # ... nor a region's, which is where, not what
+    ("Vùng | Số doanh nghiệp | Vốn\nĐông Nam Bộ | 34.996 doanh nghiệp | 500 tỷ đồng\n",
+     [("Số doanh nghiệp", None), ("Vốn", None)]),
+    # the label of a list item before its measure and a colon, unless the measure repeats it
+    ("Các ngành hàng chủ lực:\n- Lúa gạo: giá trị sản xuất ước 17.600 tỉ đồng;\n- Xoài: giá trị sản xuất ước 2.600 "
+     "tỉ đồng.\n", [("giá trị sản xuất", "Lúa gạo"), ("giá trị sản xuất", "Xoài")]),
+    ("- Lúa: diện tích gieo cấy lúa 500 ha.\n", [("diện tích gieo cấy lúa", None)]),
+])
+def test_the_label_of_a_row_or_item_is_the_sector(text, subjects):
+    assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects
+
+
 @pytest.mark.parametrize("text,subject", [
     # the market, port or partner after "sang / vào / tại / từ / qua" is the sector, not part of the indicator
     ("Khối lượng hàng hóa qua cảng Vũng Rô ước 412,6 nghìn tấn.", ("Khối lượng hàng hóa", "cảng Vũng Rô")),

@@ -148,8 +148,13 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         own_sec = [p for p in own if p.label == "SECTOR"]
         if frame.row and not own_sec:
             # a cell under a header that names the measure: the row's label says what part ("cà phê | +4,0% |
-            # 1.763,5 nghìn tấn" under "tên cây | tăng/giảm | sản lượng")
-            own_sec = [p for p in subjects.within(*frame.row) if p.label == "SECTOR"]
+            # 1.763,5 nghìn tấn" under "tên cây | tăng/giảm | sản lượng"), also when it was not read as a sector
+            # ("FDI cấp mới | 125 | 750 triệu USD" under "Chỉ tiêu | Số dự án | Vốn"); not a total's row
+            own_sec = [p for p in subjects.within(*frame.row) if p.label == "SECTOR"] or \
+                _row_label(norm, frame.row, places)
+        if not own_sec and own_ind and frame.value is not None:
+            # "- Lúa gạo: giá trị sản xuất ước 17.600 tỉ đồng": the item's label before the measure is its part
+            own_sec = _item_label(norm, own_ind[-1], places)
         if frame.item and frame.list_head is not None and len(own_ind) == 1 and not own_sec and \
                 _MADE_AFTER.match(norm, own_ind[0].end) and \
                 not _subject_res()["ind_head"].match(norm[own_ind[0].start:own_ind[0].end]) and \
@@ -1319,6 +1324,46 @@ def _declared_row(norm: str, value: Piece) -> bool:
     declared = _declaration(norm, value.start)
     return declared is not None and declared[1] is not None and value.start - declared[0] < 600 and \
         "\n\n" not in norm[declared[0]:value.start].replace(" ", "").replace("\t", "")
+
+
+def _row_label(norm: str, row: tuple[int, int], places: Pieces) -> list[Piece]:
+    """A table row's label as the part its figures are of, unless it names a total or a place."""
+    rs, re_ = _trim(norm, *row)
+    if rs >= re_ or _TOTAL_LABEL.match(norm, rs, re_) or places.within(rs, re_) or \
+            _region_re().search(norm, rs, re_) or not _FIRST_WORD.search(norm, rs, re_) or re_ - rs > 60:
+        return []
+    return [Piece(rs, re_, "SECTOR")]
+
+
+@lru_cache(maxsize=None)
+def _region_re() -> re.Pattern:
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words('regions.txt'))})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _item_label(norm: str, indicator: Piece, places: Pieces) -> list[Piece]:
+    """The label of a list item written before its measure and a colon ("- Lúa gạo: giá trị sản xuất ước ..."),
+    as the part the figure is of: a short name with no figure, verb or place of its own."""
+    ls = norm.rfind("\n", 0, indicator.start) + 1
+    colon = norm.rfind(":", ls, indicator.start)
+    if colon < 0 or norm[colon + 1:indicator.start].strip():
+        return []
+    label = _BULLET_LABEL.fullmatch(norm, ls, colon)
+    if label is None:
+        return []
+    rs, re_ = _trim(norm, label.start("l"), label.end("l"))
+    if rs >= re_ or _TOTAL_LABEL.match(norm, rs, re_) or places.within(rs, re_) or \
+            _res()["predicate"].search(norm, rs, re_) or _subject_res()["ind_head"].match(norm, rs, re_) or \
+            norm[rs:re_].isupper() or _key(norm[rs:re_]) in _key(norm[indicator.start:indicator.end]):
+        # (a topic's heading names no part: "- Ngân sách: thu NSNN ...", "- XNK: tổng kim ngạch ..."; nor does a
+        # label the measure repeats: "- Lúa: diện tích gieo cấy lúa ...")
+        return []
+    return [Piece(rs, re_, "SECTOR")]
+
+
+# a list item's label: a bullet, then one to six words with no figure ("- Nếp và lúa chất lượng cao")
+_BULLET_LABEL = re.compile(r"[ \t]*[-–•*+][ \t]*(?P<l>[^\W\d_]+(?:[ \t]+[^\W\d_()]+){0,5})[ \t]*")
+# the label of a whole, not a part: "Tổng số", "Tổng cộng", "Toàn tỉnh", "Chung", "Cả nước"
+_TOTAL_LABEL = re.compile(r"(?:tổng|cộng|toàn|chung|cả|chỉ\s+tiêu|tên)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _declared_item(norm: str, value: Piece) -> bool:
