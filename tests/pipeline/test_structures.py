@@ -11,6 +11,11 @@ def brief(facts):
 
 
 CASES = [
+    # a table's title that states the baseline reaches its comparison column ("Tốc độ") and rows of " - " cells
+    ("Vốn ngân hàng đến cuối tháng 3/2023 (so với cùng kỳ năm trước):\nChỉ tiêu\tƯớc thực hiện (tỷ đồng)\tTốc độ\n"
+     "Vốn huy động\t111.740\t+6,8%\n",
+     [("Vốn huy động", None, "cuối tháng 3/2023", 111740.0, "tỷ đồng", True,
+       [("increase", 6.8, "%", "same_period_previous_year")])]),
     # rows of a name and a signed figure under a title that says "%" (with "|" or a tab): rises and falls
     ("Sản lượng một số sản phẩm 10 tháng (so với cùng kỳ, %):\nXăng, dầu | +47,4\nSắt, thép thô | +40,5\n",
      [("Sản lượng", "Xăng, dầu", "10 tháng", None, None, False, [("increase", 47.4, "%", "same_period_previous_year")]),

@@ -394,8 +394,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                 continue
             own = frame.baselines.get(k)
             if k in frame.kinds:
-                # a table's comparison column: what it is and against what is said once, in its header
+                # a table's comparison column: what it is and against what is said once, in its header, or in the
+                # table's title ("Vốn ngân hàng (so với cùng kỳ năm trước):" over "Chỉ tiêu | Ước tính | Tốc độ")
                 kind, btext, cunit = frame.kinds[k][1], None, cunit or frame.kinds[k][2]
+                if kind is None and _family(ctype) not in ("share", "contribution"):
+                    kind = _header_baseline(norm, piece.start, ctx, norm[piece.start:piece.end])
             elif own is None and (said := _baseline_inside(doc, view, piece)) is not None:
                 kind, btext = said  # "thấp hơn cùng kỳ 8,3%"
                 kind = _dated(kind, btext, this_period)
@@ -1603,7 +1606,8 @@ _ESTIMATE_AFTER = re.compile(r"\s*\(\s*(?:số\s+(?:liệu\s+)?)?(?:ước|ướ
 _LETTERS = re.compile(r"[^\W\d_]")
 _HAS_OPENS = re.compile(r"có\s", re.IGNORECASE)
 _ITEM_LABEL = re.compile(rf"[\s;,.\-–—•*+()|/]*(?P<label>{_L}+(?:\s+{_L}+){{0,3}})\s*:\s*")
-_LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\|", re.IGNORECASE)
+# a line of a list or table: a bullet or an item number first, or cells apart ("|", a tab, " - " between figures)
+_LIST_LINE = re.compile(r"^\s*(?:[-–—•*+]|[a-zđ0-9]{1,3}[).]\s)|\||\t|\d[ \t]+[-–][ \t]+(?:tăng|giảm)", re.IGNORECASE)
 _SIGNED = re.compile(r"\(?\s*[+\-−–]")
 
 
