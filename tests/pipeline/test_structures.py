@@ -11,6 +11,17 @@ def brief(facts):
 
 
 CASES = [
+    # "về số lượng" names the count written bare, "về trị giá" the money figure
+    ("Năm 2015, số doanh nghiệp thành lập mới đạt 94.754, tổng vốn đăng ký 601.519 tỷ đồng, tăng 26,6% về số lượng "
+     "và tăng 39,1% về vốn so với năm 2014.",
+     [("số doanh nghiệp thành lập mới", None, "Năm 2015", 94754.0, "doanh nghiệp", False,
+       [("increase", 26.6, "%", "same_period_previous_year")]),
+      ("tổng vốn đăng ký", None, "Năm 2015", 601519.0, "tỷ đồng", False,
+       [("increase", 39.1, "%", "same_period_previous_year")])]),
+    ("Xuất khẩu cà phê đạt khoảng 1,15 triệu tấn và 1,95 tỉ USD, giảm 11,9% về lượng, giảm 20,4% về trị giá so với "
+     "cùng kỳ năm trước.",
+     [("Xuất khẩu cà phê", None, None, 1.15, "triệu tấn", False, [("decrease", 11.9, "%", "same_period_previous_year")]),
+      ("Xuất khẩu cà phê", None, None, 1.95, "tỉ USD", False, [("decrease", 20.4, "%", "same_period_previous_year")])]),
     # a table's title that states the baseline reaches its comparison column ("Tốc độ") and rows of " - " cells
     ("Vốn ngân hàng đến cuối tháng 3/2023 (so với cùng kỳ năm trước):\nChỉ tiêu\tƯớc thực hiện (tỷ đồng)\tTốc độ\n"
      "Vốn huy động\t111.740\t+6,8%\n",

@@ -1015,24 +1015,30 @@ def _about(norm: str, el: Piece, frames: list[Frame], sentence_frames: list[int]
         score = len(wanted & _figure_words(norm, f))
         if score > best_score:
             best, best_score = f, score
-    if best is None and _VOLUME.fullmatch(what):
-        # "xuất được 63 nghìn tấn, trị giá 343 triệu USD, tăng 34% về lượng và 27,5% về giá trị"
-        return _physical(norm, frames, sentence_frames)
+    measure = " ".join(what.split()).removeprefix("số ")
+    if best is None and _VOLUME.fullmatch(measure):
+        # "xuất được 63 nghìn tấn, trị giá 343 triệu USD, tăng 34% về lượng và 27,5% về giá trị"; "đạt 94.754, tổng
+        # vốn 601.519 tỷ đồng, tăng 26,6% về số lượng": a count written bare is physical too
+        return _physical(norm, frames, sentence_frames, bare=True)
+    if best is None and _WORTH.fullmatch(measure):
+        # "đạt 1,15 triệu tấn và 1,95 tỉ USD, giảm 11,9% về lượng, giảm 20,4% về trị giá": the money
+        return _physical(norm, frames, sentence_frames, money=True)
     return best
 
 
 def _physical(norm: str, frames: list[Frame], sentence_frames: list[int], without_changes: bool = False,
-              money: bool = False) -> Frame | None:
+              money: bool = False, bare: bool = False) -> Frame | None:
     """What "lượng" / "số lượng" names among the figures of a sentence: the last one in a physical unit (tonnes,
-    pieces, firms; not money, a price or a percentage); with `money`, what "kim ngạch" / "trị giá" names: the last
-    one in money."""
+    pieces, firms; not money, a price or a percentage), or with `bare` also a number written with no unit; with
+    `money`, what "kim ngạch" / "trị giá" names: the last one in money."""
     from ..grammar import parse_quantity, unit_dimension
 
     for k in reversed(sentence_frames[-_NEAR:]):
         f = frames[k]
         if f.value is not None and not f.in_parentheses and not (without_changes and f.changes):
-            dimension = unit_dimension(parse_quantity(norm[f.value.start:f.value.end])[2])
-            if (dimension == "money") if money else (dimension in _PHYSICAL):
+            unit = parse_quantity(norm[f.value.start:f.value.end])[2]
+            dimension = unit_dimension(unit) if unit is not None else None
+            if (dimension == "money") if money else (dimension in _PHYSICAL or bare and unit is None):
                 return f
     return None
 
