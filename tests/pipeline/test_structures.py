@@ -1464,6 +1464,11 @@ def test_what_has_the_measure_is_the_sector(text, subject):
     ("Các ngành hàng chủ lực:\n- Lúa gạo: giá trị sản xuất ước 17.600 tỉ đồng;\n- Xoài: giá trị sản xuất ước 2.600 "
      "tỉ đồng.\n", [("giá trị sản xuất", "Lúa gạo"), ("giá trị sản xuất", "Xoài")]),
     ("- Lúa: diện tích gieo cấy lúa 500 ha.\n", [("diện tích gieo cấy lúa", None)]),
+    # a caption over a table whose label column is headed by a kind of part ("Sản phẩm"): the caption's measure is
+    # the indicator, each row's label the sector
+    ("Sản lượng một số sản phẩm chủ yếu quý I/2024 (ước tính):\nSản phẩm | Đơn vị tính | Quý I/2024 | So cùng kỳ (%)\n"
+     "Giày các loại | nghìn đôi | 18.806 | 105,8\nQuần áo các loại | nghìn cái | 51.975 | 111,6\n",
+     [("Sản lượng", "Giày các loại"), ("Sản lượng", "Quần áo các loại")]),
 ])
 def test_the_label_of_a_row_or_item_is_the_sector(text, subjects):
     assert [(f.indicator, f.sector) for f in vnecon.extract(text, model="rules")] == subjects

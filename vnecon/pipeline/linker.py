@@ -155,6 +155,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
         if not own_sec and own_ind and frame.value is not None:
             # "- Lúa gạo: giá trị sản xuất ước 17.600 tỉ đồng": the item's label before the measure is its part
             own_sec = _item_label(norm, own_ind[-1], places)
+        if frame.table and frame.row is None and not own_sec and \
+                (captioned := _caption_measure(norm, a, subjects)) is not None:
+            # "Sản lượng một số sản phẩm chủ yếu" over "Sản phẩm | Đơn vị tính | 6 tháng 2018": the caption names
+            # the measure, each row the part
+            own_sec, own_ind = _row_label(norm, frame.region, places), [captioned]
         if frame.item and frame.list_head is not None and len(own_ind) == 1 and not own_sec and \
                 _MADE_AFTER.match(norm, own_ind[0].end) and \
                 not _subject_res()["ind_head"].match(norm[own_ind[0].start:own_ind[0].end]) and \
@@ -1341,6 +1346,47 @@ def _row_label(norm: str, row: tuple[int, int], places: Pieces) -> list[Piece]:
 @lru_cache(maxsize=None)
 def _region_re() -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(words('regions.txt'))})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _caption_measure(norm: str, pos: int, subjects: Pieces) -> Piece | None:
+    """For a table row at `pos`: the measure its caption names, when the header of the label column says that each
+    row is a part of it ("Sản phẩm", "Mặt hàng": lexicon row_kinds.txt); the caption is the line right above the
+    header row."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    header = None
+    while ls > 0:  # up the rows of cells to the header, the first of them
+        above = norm.rfind("\n", 0, ls - 1) + 1
+        line = norm[above:ls - 1]
+        if "|" not in line and "\t" not in line:
+            break
+        header, ls = (above, ls - 1), above
+        if pos - ls > 3000:
+            return None
+    if header is None or ls == 0:
+        return None
+    first = re.split(r"[|\t]", norm[header[0]:header[1]], maxsplit=1)[0]
+    if not _row_kind_re().fullmatch(first.strip()):
+        return None
+    above = norm.rfind("\n", 0, ls - 1) + 1
+    found = [p for p in subjects.within(above, ls - 1) if p.label == "INDICATOR"]
+    if found:
+        return found[0]
+    # no span read there (the rules read subjects before figures): the caption's words up to its quantifier,
+    # period or aside ("Sản lượng | một số sản phẩm chủ yếu 6 tháng 2018 (ước tính)")
+    head = _CAPTION_HEAD.match(norm, above, ls - 1)
+    if head is None:
+        return None
+    cs, ce = _trim(norm, head.start("h"), head.end("h"))
+    return Piece(cs, ce, "INDICATOR") if cs < ce else None
+
+
+_CAPTION_HEAD = re.compile(r"[ \t]*(?P<h>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}?)(?=[ \t]+(?:một\s+số|các|những|của|theo|"
+                           r"tháng|quý|năm|\d)(?![^\W\d_])|[ \t]*[(:]|[ \t]*$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _row_kind_re() -> re.Pattern:
+    return re.compile(rf"(?:tên\s+)?(?:{alternation(words('row_kinds.txt'))})", re.IGNORECASE)
 
 
 def _item_label(norm: str, indicator: Piece, places: Pieces) -> list[Piece]:
