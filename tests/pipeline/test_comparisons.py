@@ -26,6 +26,7 @@ CHANGES = [
     ("lùi 2,2 điểm", ("decrease", 2.2, None, "điểm")),
     ("đắt thêm 16.000 đồng", ("increase", 16000.0, None, "đồng")),
     ("rẻ hơn 5%", ("decrease", 5.0, None, "%")),
+    ("mất 25 USD/tấn", ("decrease", 25.0, None, "USD/tấn")),
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
     ("vượt kế hoạch 6,5%", ("increase", 6.5, None, "%")),   # the plan named between the verb and the figure

@@ -11,6 +11,10 @@ def brief(facts):
 
 
 CASES = [
+    # the level a market price falls back to, after its fall ("lùi về", "đứng ở")
+    ("Giá cà phê robusta mất 25 USD/tấn (-1,88%), lùi về 1.304 USD/tấn.",
+     [("Giá", "cà phê robusta", None, 1304.0, "USD/tấn", False,
+       [("decrease", 25.0, "USD/tấn", None), ("decrease", 1.88, "%", None)])]),
     # "về số lượng" names the count written bare, "về trị giá" the money figure
     ("Năm 2015, số doanh nghiệp thành lập mới đạt 94.754, tổng vốn đăng ký 601.519 tỷ đồng, tăng 26,6% về số lượng "
      "và tăng 39,1% về vốn so với năm 2014.",

@@ -123,6 +123,8 @@ def _res():
                                     r"(?:thu|mang|đem)\s+về|đạt\s+(?:doanh\s+thu|kim\s+ngạch|giá\s+trị|sản\s+lượng)|"
                                     r"(?:hiện\s+)?(?:(?:phổ\s+biến|dao\s+động)(?:\s+(?:ở\s+mức|từ|quanh|trong\s+khoảng))?|"
                                     r"phổ\s+biến\s+dao\s+động)|"
+                                    # market reports: "mất 25 USD/tấn, lùi về 1.304 USD/tấn", "giảm 1,34%, đứng ở 95,5"
+                                    r"lùi\s+về|về\s+mức|đứng\s+ở(?:\s+mức)?|neo\s+ở(?:\s+mức)?|"
                                     r"xuống\s+còn|xuống\s+mức|với\s+(?:dư\s+nợ|tổng\s+vốn|số\s+vốn|vốn|giá\s+trị|doanh\s+thu|"
                                     r"kim\s+ngạch|quy\s+mô)(?:\s+ước(?:\s+tính)?)?)"
                                     # a hedge on the level: "tăng 22%, đạt gần 19,6 triệu tấn"
