@@ -90,7 +90,7 @@ def build_trainable_pipeline(seed: int = 0, architecture: dict | None = None):
     return nlp
 
 
-def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: int = 25, patience: int = 6,
+def train(corpus: str | Path, output: str | Path, *, seed: int = 0, max_epochs: int = 16, patience: int = 6,
           dropout: float = 0.2, batch_size: int = 8, architecture: dict | None = None, refit: bool = True,
           progress: Callable[[str], None] | None = None) -> dict:
     """Train on corpus/train, select on corpus/dev, write a spaCy pipeline directory with a model card.
