@@ -428,13 +428,22 @@ def percent_declared(norm: str, pos: int) -> bool:
     if units:
         return units[-1].group("u").strip() == "%"
     # or the title line right above the rows: "Sản lượng ... (so với cùng kỳ, %):" over "Xăng, dầu | +47,4"
-    while line > 0 and pos - line < 600:
+    top = top_of_cells(norm, line, pos, 600)
+    if top is None:
+        return False
+    return _PERCENT_DECLARED.search(norm, norm.rfind("\n", 0, top - 1) + 1, top - 1) is not None
+
+
+def top_of_cells(norm: str, line: int, pos: int, reach: int) -> int | None:
+    """Where the first of the rows of cells ("|" or tabs between them) around the line starting at `line` starts: the
+    line above it is the table's title. None when the rows run to the text's start, or up to `reach` characters or
+    more before `pos`."""
+    while line > 0 and pos - line < reach:
         above = norm.rfind("\n", 0, line - 1) + 1
-        title = norm[above:line - 1]
-        if "|" not in title and "\t" not in title:
-            return _PERCENT_DECLARED.search(title) is not None
+        if "|" not in norm[above:line - 1] and "\t" not in norm[above:line - 1]:
+            return line
         line = above
-    return False
+    return None
 
 
 _UNIT_DECLARED = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*(?P<u>[^;)\n]+)", re.IGNORECASE)

@@ -24,7 +24,8 @@ from spacy.util import registry
 from ..errors import Errors
 from ..fact import Change, Fact
 from ..grammar import (COMPARED_AT, PLAN_WORDS, RESTATED_OPEN, baseline_kind, find_places, listed_rise,
-                       parse_change, parse_quantity, percent_declared, place_name, unit_dimension, whole_unit)
+                       parse_change, parse_quantity, percent_declared, place_name, top_of_cells, unit_dimension,
+                       whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, paren_balance,
@@ -1353,33 +1354,25 @@ def _caption_measure(norm: str, pos: int, subjects: Pieces) -> Piece | None:
     row is a part of it ("Sản phẩm", "Mặt hàng": lexicon row_kinds.txt); the caption is the line right above the
     header row."""
     ls = norm.rfind("\n", 0, pos) + 1
-    header = None
-    while ls > 0:  # up the rows of cells to the header, the first of them
-        above = norm.rfind("\n", 0, ls - 1) + 1
-        line = norm[above:ls - 1]
-        if "|" not in line and "\t" not in line:
-            break
-        header, ls = (above, ls - 1), above
-        if pos - ls > 3000:
-            return None
-    if header is None or ls == 0:
+    top = top_of_cells(norm, ls, pos, 3000)  # the header: the first of the rows of cells, above this one
+    if top is None or top == ls:
         return None
-    first = re.split(r"[|\t]", norm[header[0]:header[1]], maxsplit=1)[0]
-    if not _row_kind_re().fullmatch(first.strip()):
+    if not _row_kind_re().fullmatch(_FIRST_CELL.match(norm, top).group().strip()):
         return None
-    above = norm.rfind("\n", 0, ls - 1) + 1
-    found = [p for p in subjects.within(above, ls - 1) if p.label == "INDICATOR"]
+    above = norm.rfind("\n", 0, top - 1) + 1
+    found = [p for p in subjects.within(above, top - 1) if p.label == "INDICATOR"]
     if found:
         return found[0]
     # no span read there (the rules read subjects before figures): the caption's words up to its quantifier,
     # period or aside ("Sản lượng | một số sản phẩm chủ yếu 6 tháng 2018 (ước tính)")
-    head = _CAPTION_HEAD.match(norm, above, ls - 1)
+    head = _CAPTION_HEAD.match(norm, above, top - 1)
     if head is None:
         return None
     cs, ce = _trim(norm, head.start("h"), head.end("h"))
     return Piece(cs, ce, "INDICATOR") if cs < ce else None
 
 
+_FIRST_CELL = re.compile(r"[^|\t\n]*")
 _CAPTION_HEAD = re.compile(r"[ \t]*(?P<h>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}?)(?=[ \t]+(?:một\s+số|các|những|của|theo|"
                            r"tháng|quý|năm|\d)(?![^\W\d_])|[ \t]*[(:]|[ \t]*$)", re.IGNORECASE)
 
