@@ -61,7 +61,9 @@ def _per() -> str:
 @lru_cache(maxsize=None)
 def _quantity_re() -> re.Pattern:
     scales = alternation([f for f, _ in table("scales.tsv")])
-    units = alternation([f for f, _ in table("units.tsv")])
+    # a unit's words stand on one line: "490.880 lượt" ending a row is not the unit "lượt khách" with the next
+    # paragraph's first word
+    units = alternation([f for f, _ in table("units.tsv")], flexible_space=False).replace(r"\ ", r"[ \t\u00a0\u2009\u202f]+")
     per = _per()
     number = rf"(?:{NUMBER_PATTERN})"
     word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:{scales}|{units})(?!{_L}))"

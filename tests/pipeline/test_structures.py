@@ -1221,6 +1221,15 @@ CASES = [
       ("Lượng khách", None, "năm 2022", 570.9, "nghìn lượt", False, [])]),
     ("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, tăng gấp đôi so với cùng kỳ.",
      [("Kim ngạch xuất khẩu", None, None, 2.5, "tỷ USD", False, [("ratio", 2.0, "lần", "same_period_previous_year")])]),
+    # in a table, the month a comparison column names against the month of the column before it
+    ("Chỉ tiêu | Tháng 9/2018 | So với tháng 8/2018 (%) | So với tháng 9/2017 (%)\n"
+     "Lượng xuất khẩu (nghìn tấn) | 30 | -14,1 | -8,7\n",
+     [("Lượng xuất khẩu", None, "Tháng 9/2018", 30.0, "nghìn tấn", False,
+       [("decrease", 14.1, "%", "previous_period"), ("decrease", 8.7, "%", "same_period_previous_year")])]),
+    # a count ending a row is not the unit "lượt khách" with the next paragraph's first word
+    ("Úc - 490.880 lượt\n\nKhách Trung Quốc đạt 3,7 triệu lượt.",
+     [("lượt", "Úc", None, 490880.0, "lượt", False, []),
+      ("Khách Trung Quốc", None, None, 3.7, "triệu lượt", False, [])]),
 ]
 
 
@@ -1266,6 +1275,26 @@ def test_a_recognized_subject_stops_where_a_period_starts():
     spans = {(s.label_, s.text) for s in doc.spans[SPANS_KEY]}
     assert ("INDICATOR", "Chỉ số sản xuất toàn ngành công nghiệp") in spans
     assert ("PERIOD", "8 tháng đầu năm 2024") in spans
+
+
+def test_a_recognized_sector_stopped_inside_a_catalogue_name_gets_its_whole_name():
+    from spacy.tokens import Span
+
+    from vnecon.api import build_rules_pipeline
+
+    nlp = build_rules_pipeline()
+    text = "Trong đó, sản xuất xe có động cơ tăng 53,6%."
+    doc = nlp.make_doc(text)
+    for name in ("vnecon_quantities", "vnecon_comparisons"):
+        doc = nlp.get_pipe(name)(doc)
+    xe = next(t.i for t in doc if t.text == "xe")
+    first = next(t.i for t in doc if t.text.startswith("sản"))
+    doc.ents = [Span(doc, first, xe + 1, label="SECTOR")]  # a recognizer that stopped before "có"
+    for name in ("vnecon_subjects", "vnecon_linker", "vnecon_normalizer"):
+        doc = nlp.get_pipe(name)(doc)
+    [fact] = doc._.facts
+    assert fact.sector == "sản xuất xe có động cơ"
+    assert fact.normalized["sector"]["code"] == "2910"
 
 
 @pytest.mark.parametrize("text,indicators", [

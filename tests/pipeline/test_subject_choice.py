@@ -21,6 +21,8 @@ TEXT = ("Doanh thu bán lẻ hàng hóa 9 tháng ước đạt 4.355,4 nghìn t�
     ("doanh thu", None, None),               # a head alone has no complement
     ("đàn bò", None, None),                  # no indicator head
     ("giá trị sản xuất", "giá trị", "sản xuất"),  # the longest head wins ("giá trị", not "giá")
+    ("khách quốc tế", None, None),           # a group of visitors is one name, not "khách" of "quốc tế"
+    ("Khách nội địa", None, None),
 ])
 def test_split_head(phrase, head, rest):
     parts = split_head(phrase, Piece(0, len(phrase), "INDICATOR"))

@@ -343,6 +343,15 @@ def _a_year_before(header: str) -> bool:
     return len(found) == 2 and found[0][0] == found[1][0] and found[0][1] == found[1][1] + 1
 
 
+def _period_column(norm: str, cells: list[tuple[int, int]], before: int) -> str:
+    """The month a table's figures are of: the first header cell before `before` that names one and compares
+    nothing ("Tháng 9/2018" in "Chỉ tiêu | Tháng 9/2018 | So với tháng 8/2018 (%)"); "" when none does."""
+    for a, b in cells:
+        if a < before and _MONTH_YEAR.search(norm, a, b) and not _TABLE_COMPARE.search(norm, a, b):
+            return norm[a:b]
+    return ""
+
+
 def _period_prefix(norm: str, a: int, b: int) -> str | None:
     m = _PERIOD_PREFIX.match(norm, a, b)
     return m.group(1).casefold() if m else None
@@ -405,8 +414,11 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 # "Tháng 7 so tháng trước", "T8/2016 so T7/2016"
                 found = find_baselines(text) or find_baselines(_MONTH_T.sub(r"tháng \1", _SO.sub("so với", text)))
                 kind = found[0].kind if found else None
-                if kind == "previous_period" and _a_year_before(text):
-                    kind = "same_period_previous_year"  # "T8/2016 so T8/2015": the same month a year before
+                if kind == "previous_period" and (_a_year_before(text) or _a_year_before(
+                        _period_column(norm, header[1:], a) + " " + text)):
+                    # "T8/2016 so T8/2015": the same month a year before; also when the month compared with heads
+                    # a column before ("Tháng 9/2018 | So với tháng 8/2018 (%) | So với tháng 9/2017 (%)")
+                    kind = "same_period_previous_year"
                 if kind is None and (_TABLE_YEARS.search(text) or re.search(r"(?i)so\s+cùng", text)):
                     kind = "same_period_previous_year"
                 kinds.append(("growth" if _TABLE_GROWTH.search(text) else "ratio", kind))

@@ -1597,14 +1597,16 @@ def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
         if unit.casefold().startswith(scale.casefold() + " "):
             unit = unit[len(scale) + 1:]  # "197,9 nghìn doanh nghiệp": the scale counts, the noun is counted
             break
-    unit_start = frame.value.start + value_text.lower().rfind(unit.split()[-1].lower()) - \
-        (len(unit) - len(unit.split()[-1]))
+    written = None  # the unit as written, whatever spaces stand between its words ("lượt  khách")
+    for written in re.finditer(r"\s+".join(map(re.escape, unit.split())), value_text, re.IGNORECASE):
+        pass
+    unit_start = frame.value.start + (written.start() if written else 0)
+    after = norm[frame.value.end:frame.value.end + 60].split("\n", 1)[0]  # what qualifies it stands on its line
     tail = re.match(rf"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*?(?=\s*(?:[,;.:()|]|$|\s(?:với|và|tăng|giảm|"
-                    rf"trong\s+đó|bằng|chiếm)(?!{_L})))", norm[frame.value.end:frame.value.end + 60].lstrip())
+                    rf"trong\s+đó|bằng|chiếm)(?!{_L})))", after.lstrip())
     end = frame.value.end
     if tail:
-        end = frame.value.end + (len(norm[frame.value.end:frame.value.end + 60]) -
-                                 len(norm[frame.value.end:frame.value.end + 60].lstrip())) + tail.end()
+        end = frame.value.end + (len(after) - len(after.lstrip())) + tail.end()
     start = max(frame.value.start, unit_start)
     return (start, end) if end > start else None
 

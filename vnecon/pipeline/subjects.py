@@ -104,6 +104,16 @@ _WHOLE_OF = re.compile(r"\s+toàn\s+ngành(?:\s+công\s+nghiệp)?(?![^\W\d_])",
 _SHORT_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,2}")  # one or two lower-case words
 _MADE_AFTER = re.compile(r"\s*sản\s+xuất\s+(?:ước\s+)?đạt(?![^\W\d_])", re.IGNORECASE)
 
+_CATALOGUE_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}")  # up to four lower-case words
+
+
+def _completes_a_name(cut: str, whole: str) -> bool:
+    """Whether the words after a recognized sector make it a name of the industry or product catalogues that the
+    recognized words alone are not."""
+    from ..normalize.sectors import link_sector
+
+    return link_sector(cut) is None and link_sector(whole) is not None
+
 
 def _trim(norm: str, a: int, b: int) -> tuple[int, int]:
     """Strip connectors at the start and predicates, hedges and punctuation at the end of [a, b)."""
@@ -512,6 +522,11 @@ class Subjects(Pipe):
                             # or a product it cut a word or two short of "sản xuất đạt" ("máy cắt | cỏ sản xuất đạt")
                             (len(recognized) == 1 and _SHORT_TAIL.fullmatch(norm, p.end, rng[1]) and
                              _MADE_AFTER.match(norm, rng[1]))):
+                        extended[(p.start, p.end)] = (p.start, rng[1])
+                    elif rng is not None and p.label == "SECTOR" and rng[0] <= p.start < p.end < rng[1] and \
+                            _CATALOGUE_TAIL.fullmatch(norm, p.end, rng[1]) and \
+                            _completes_a_name(norm[p.start:p.end], norm[p.start:rng[1]]):
+                        # a catalogue name it stopped inside: "sản xuất xe | có động cơ" (VSIC 2910)
                         extended[(p.start, p.end)] = (p.start, rng[1])
             elif rng is not None:
                 # under a bare heading ("Chăn nuôi: đàn trâu có 21,3 nghìn con; đàn bò ...") an item names what is
