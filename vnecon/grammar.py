@@ -299,20 +299,29 @@ _MULTIPLE = re.compile(rf"(?<!{_L})gấp\s+(?P<n>{_MULTIPLE_WORD.pattern})(?!{_L
                        re.IGNORECASE)
 
 
+# "chỉ bằng một nửa năm 2021", "còn khoảng một nửa": a half, as a multiple
+_HALF_WORD = re.compile(r"(?:một\s+)?nửa", re.IGNORECASE)
+_HALF = re.compile(rf"(?<!{_L})(?:bằng|còn)\s+(?:khoảng\s+|gần\s+|hơn\s+|chưa\s+(?:đến|tới)\s+|xấp\s+xỉ\s+)?"
+                   rf"(?P<n>{_HALF_WORD.pattern})(?!{_L})", re.IGNORECASE)
+
+
 def _multiple(word: str) -> float | None:
     word = word.casefold()
+    if _HALF_WORD.fullmatch(word):
+        return 0.5
     return {"đôi": 2.0, "rưỡi": 1.5}.get(word) or parse_number_words([word])
 
 
 def multiple_in(text: str) -> float | None:
-    """The multiple a text writes in words after "gấp" ("gấp đôi" -> 2.0, "gấp rưỡi" -> 1.5, "gấp ba" -> 3.0), as
-    the quantities read it; None when there is none."""
-    m = _MULTIPLE.search(text)
+    """The multiple a text writes in words after "gấp" ("gấp đôi" -> 2.0, "gấp rưỡi" -> 1.5, "gấp ba" -> 3.0) or
+    as a half after "bằng" / "còn" ("bằng một nửa" -> 0.5), as the quantities read it; None when there is none."""
+    m = _MULTIPLE.search(text) or _HALF.search(text)
     return _multiple(m.group("n")) if m else None
 
 
 def _with_multiples(norm: str, found: list[Quantity]) -> list[Quantity]:
-    extra = [Quantity(m.start("n"), m.end("n"), _multiple(m.group("n")), None, "lần") for m in _MULTIPLE.finditer(norm)
+    extra = [Quantity(m.start("n"), m.end("n"), _multiple(m.group("n")), None, "lần")
+             for pattern in (_MULTIPLE, _HALF) for m in pattern.finditer(norm)
              if not any(q.start < m.end() and m.start("n") < q.end for q in found)]
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
@@ -377,9 +386,9 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
     m = re.search(NUMBER_PATTERN, norm)
     if m:
         return parse_number(m.group()), None, None
-    m = _MULTIPLE_WORD.fullmatch(norm.strip())
+    m = _MULTIPLE_WORD.fullmatch(norm.strip()) or _HALF_WORD.fullmatch(norm.strip())
     if m:
-        return _multiple(m.group()), None, "lần"  # the "đôi" of "gấp đôi"
+        return _multiple(m.group()), None, "lần"  # the "đôi" of "gấp đôi", the "một nửa" of "bằng một nửa"
     return None, None, None
 
 

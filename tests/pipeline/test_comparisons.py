@@ -47,6 +47,8 @@ CHANGES = [
     ("gấp đôi", ("ratio", 2.0, None, "lần")),
     ("tăng gấp rưỡi", ("ratio", 1.5, None, "lần")),
     ("cao gấp ba", ("ratio", 3.0, None, "lần")),
+    ("chỉ bằng một nửa", ("ratio", 0.5, None, "lần")),   # a half after "bằng" is a multiple of 0.5
+    ("bằng khoảng nửa", ("ratio", 0.5, None, "lần")),
     ("sụt mạnh 38,9%", ("decrease", 38.9, None, "%")),
     ("hụt khoảng 400 triệu USD", ("decrease", 400.0, None, "triệu USD")),
     ("tương đương tăng 1,41%", ("increase", 1.41, None, "%")),   # a rise restated, not a ratio
