@@ -118,6 +118,12 @@ def test_parse_change(text, expected):
     # "mức" before what was done or where the year ended: the same baselines
     ("so với mức thực hiện năm 2019", "same_period_previous_year"),
     ("so với mức cuối năm 2019", "start_of_year"),
+    ("so với cuối 2017", "start_of_year"),   # "cuối" and a year, no "năm"
+    # the plan of a stretch shorter than the year: "vượt 0,2% so với kế hoạch nửa năm và bằng 51% kế hoạch năm"
+    ("so với kế hoạch nửa năm", "plan"),
+    ("kế hoạch 6 tháng", "plan"),
+    ("kế hoạch kỳ", "plan"),
+    ("kế hoạch quý", "plan"),
     ("so với cùng kì năm trước", "same_period_previous_year"),   # "kì" is "kỳ"
     ("so với thời điểm này năm trước", "same_period_previous_year"),
     # other ways of saying "so với"

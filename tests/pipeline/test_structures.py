@@ -1226,6 +1226,15 @@ CASES = [
      "Lượng xuất khẩu (nghìn tấn) | 30 | -14,1 | -8,7\n",
      [("Lượng xuất khẩu", None, "Tháng 9/2018", 30.0, "nghìn tấn", False,
        [("decrease", 14.1, "%", "previous_period"), ("decrease", 8.7, "%", "same_period_previous_year")])]),
+    # a column headed "Thay đổi" holds comparisons, against the baseline the title line states
+    ("Một số chỉ tiêu, so với cuối 2017:\nChỉ tiêu | Năm 2018 | Thay đổi\nVốn hóa thị trường (nghìn tỷ đồng) | 3.965 | "
+     "-1,2%\n",
+     [("Vốn hóa thị trường", None, "Năm 2018", 3965.0, "nghìn tỷ đồng", False, [("decrease", 1.2, "%", "start_of_year")])]),
+    # a plan of the half year and the plan of the year: two comparisons of one figure, the period no subject
+    ("Sản lượng 6 tháng là 13,15 triệu tấn, vượt 0,2% so với kế hoạch 6 tháng và bằng 51% kế hoạch năm.",
+     [("Sản lượng", None, "6 tháng", 13.15, "triệu tấn", False, [("increase", 0.2, "%", "plan"), ("ratio", 51.0, "%", "plan")])]),
+    ("Thu ngân sách đạt 45% kế hoạch 6 tháng đầu năm 2020.",
+     [("Thu ngân sách", None, "6 tháng đầu năm 2020", None, None, False, [("ratio", 45.0, "%", "plan")])]),
     # a count ending a row is not the unit "lượt khách" with the next paragraph's first word
     ("Úc - 490.880 lượt\n\nKhách Trung Quốc đạt 3,7 triệu lượt.",
      [("lượt", "Úc", None, 490880.0, "lượt", False, []),

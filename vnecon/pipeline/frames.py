@@ -316,6 +316,8 @@ _INDEX_BASE = re.compile(r"(?P<base>(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\
                          r"năm\s+\d{4}|tháng\s+\d{1,2}/\d{4}))\s*=\s*100(?!\d)", re.IGNORECASE)
 _TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|tốc\s+độ|\(\s*%\s*\)|^\s*%\s*$|"
                             r"^\s*(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*$|"
+                            # a column headed by the change itself: "Thay đổi", "Biến động (%)", "Chênh lệch"
+                            r"^\s*(?:thay\s+đổi|biến\s+động|chênh\s+lệch)(?![^\W\d_])|"
                             # "vượt kế hoạch", "đạt % dự toán": a column of comparisons with the plan
                             r"(?<![^\W\d_])(?:vượt|đạt|bằng)\s+(?:%\s+)?(?:kế\s+hoạch|dự\s+toán|KH)(?![^\W\d_])",
                             re.IGNORECASE)
