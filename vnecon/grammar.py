@@ -55,7 +55,8 @@ class Match:
 # figures, no unit)
 def _per() -> str:
     listed = alternation(words("per_units.txt"))
-    return rf"(?:{listed}(?!{_L})|bình(?:\s*\d+\s*kg)?(?!{_L})|{_L}+(?=[ \t]*(?:[^\w\s]|\d|$)))"
+    # (two of them joined by a hyphen: "triệu đồng/người-tháng")
+    return rf"(?:{listed}(?:-{listed})?(?!{_L})|bình(?:\s*\d+\s*kg)?(?!{_L})|{_L}+(?=[ \t]*(?:[^\w\s]|\d|$)))"
 
 
 @lru_cache(maxsize=None)

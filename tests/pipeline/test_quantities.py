@@ -48,6 +48,9 @@ TABLE = [
     ("cúc chùm 15.000 - 18.000 đồng/chục.", [(15000.0, 18000.0, "đồng/chục", None)]),
     ("giá vàng 1.900 USD/ounce", [(1900.0, None, "USD/ounce", None)]),
     ("gas 332.000 đồng/bình 12 kg", [(332000.0, None, "đồng/bình 12 kg", None)]),
+    ("lương 16,1 triệu đồng/người-tháng", [(16.1, None, "triệu đồng/người-tháng", None)]),   # two per-units, hyphened
+    ("đạt 17,5 tiêu chí", [(17.5, None, "tiêu chí", None)]),
+    ("ban hành 2.415 quyết định", [(2415.0, None, "quyết định", None)]),
     ("thu 500 tỷ đồng/dự toán 600 tỷ đồng", [(500.0, None, "tỷ đồng", None), (600.0, None, "tỷ đồng", None)]),
     ("còn 84 dây chuyền và 200 điểm bán", [(84.0, None, "dây chuyền", None), (200.0, None, "điểm bán", None)]),
     ("xấp xỉ 1.200 MW", [(1200.0, None, "MW", "about")]),
