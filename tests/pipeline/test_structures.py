@@ -1453,6 +1453,10 @@ def test_a_contribution_joined_by_qua_do_is_the_same_fact():
     ("nhóm dịch vụ khác mang lại ", "nhóm dịch vụ khác"),
     ("Hàn Quốc đứng kế tiếp với ", "Hàn Quốc"),
     ("Cà Mau thì ", "Cà Mau"),
+    # verbs of a level reached or received
+    ("kim ngạch lùi về ", "kim ngạch"),
+    ("châu Mỹ tiếp nhận ", "châu Mỹ"),
+    ("Lâm sản ngoài gỗ mang về thêm ", "Lâm sản ngoài gỗ"),
     ("theo sau là Thái Lan ", "Thái Lan"),
     # "với mức" before a rise is its wording, not a new subject; after a superlative, the name follows "là"
     ("ngành khai khoáng dẫn đầu với mức ", "ngành khai khoáng"),
