@@ -18,15 +18,18 @@ def nlp():
 
 
 @pytest.mark.parametrize("window", [1, 7, 300])
-def test_windows_give_the_entities_of_one_pass(nlp, window):
+def test_windows_give_the_entities_of_one_pass(nlp, window, monkeypatch):
     from vnecon import api
 
     ner = nlp.get_pipe("ner")
-    context = api._ner_context(nlp, "ner")
-    assert context is not None
+    assert api._ner_context(nlp, "ner") is not None
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
     whole = ner(nlp.make_doc(text))
-    windowed = api._recognize_in_windows(ner, nlp.make_doc(text), context, window=window)
+    monkeypatch.setattr(api, "NER_WINDOW", window)
+    windowed = nlp.make_doc(text)
+    pieces, finish = api._recognizer_input(nlp, "ner", windowed)
+    assert len(pieces) > 1 or len(windowed) <= window
+    finish(api._recognized(ner, pieces))
     assert [(e.start, e.end, e.label_) for e in windowed.ents] == [(e.start, e.end, e.label_) for e in whole.ents]
     assert [t.ent_iob for t in windowed] == [t.ent_iob for t in whole]
     assert whole.ents
@@ -39,8 +42,22 @@ def test_extract_of_a_long_document_uses_windows(nlp, monkeypatch):
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))
     expected = [f.to_dict() for f in vnecon.extract(text)]
     calls = []
-    original = api._recognize_in_windows
+    original = api._windows
     monkeypatch.setattr(api, "NER_WINDOW", 50)
-    monkeypatch.setattr(api, "_recognize_in_windows", lambda *a, **k: calls.append(1) or original(*a, **k))
+    monkeypatch.setattr(api, "_windows", lambda *a, **k: calls.append(1) or original(*a, **k))
     assert [f.to_dict() for f in vnecon.extract(text)] == expected
     assert calls
+
+
+def test_extract_many_reads_several_documents_at_once_with_the_entities_of_one_by_one(nlp, monkeypatch):
+    import vnecon
+    from vnecon import api
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] * 3
+    texts += ["Sản lượng lúa\u00a0đông xuân đạt 2,1 triệu tấn.", "", "GDP tăng 7%."]  # a gap inside a line, nothing
+    expected = [[f.to_dict() for f in vnecon.extract(t)] for t in texts]
+    batches = []
+    original = api._recognized
+    monkeypatch.setattr(api, "_recognized", lambda ner, pieces: batches.append(len(pieces)) or original(ner, pieces))
+    assert [[f.to_dict() for f in facts] for facts in vnecon.extract_many(texts, batch_size=8)] == expected
+    assert max(batches) > 1

@@ -106,15 +106,16 @@ def _ner_context(nlp, name: str) -> int | None:
         return None
 
 
-def _recognize_in_windows(ner, doc, context: int = 2, window: int = NER_WINDOW):
-    """`ner(doc)` for a long doc, one window of whole sentences at a time, with the same entities.
+def _windows(doc, context: int, window: int):
+    """The pieces of a long doc the recognizer reads, one window of whole sentences each, as (piece, first token of
+    the window, end of the window, offset of the piece in `doc`).
 
     The recognizer cannot carry an entity over a sentence start, its next decision reads only the current token (and,
     inside an entity, the entity's first token and the previous one), and a token's vector depends on its neighbours
-    up to the CNN's reach: so each window is run with `context` tokens more on each side, and only the entities
+    up to the CNN's reach: so each window is read with `context` tokens more on each side, and only the entities
     inside the window are kept."""
     from spacy.attrs import NORM, ORTH, SENT_START, SPACY
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     n = len(doc)
     cuts = [0]
@@ -125,29 +126,29 @@ def _recognize_in_windows(ner, doc, context: int = 2, window: int = NER_WINDOW):
     # what the recognizer reads of a token: its text (the lexical features come with it), NORM and sentence starts
     array = doc.to_array([ORTH, SPACY, NORM, SENT_START])
     strings = doc.vocab.strings
-    ents = []
     for a, b in zip(cuts, cuts[1:]):
         lo, hi = max(0, a - context), min(n, b + context)
         rows = array[lo:hi]
         piece = Doc(doc.vocab, words=[strings[o] for o in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
         piece.from_array([NORM, SENT_START], rows[:, 2:])
-        for ent in ner(piece).ents:
-            if a <= ent.start + lo and ent.end + lo <= b:
-                ents.append(Span(doc, ent.start + lo, ent.end + lo, label=ent.label))
-    doc.set_ents(ents, default="outside")
-    return doc
+        yield piece, a, b, lo
 
 
-def _recognize(nlp, name: str, ner, doc):
-    """`ner(doc)`, in windows for a long doc, and without the gaps inside a line: a no-break, thin, tab or double
-    space between two words is a whitespace token of its own, which the recognizer, trained on text whose words
-    are parted by plain spaces, reads as a break ("toàn ngành\u00a0công nghiệp"). It reads the words as if a plain
-    space stood there; its entities are set on `doc`'s own tokens. A line break stays: it ends a sentence."""
+def _recognizer_input(nlp, name: str, doc):
+    """What the recognizer `name` reads of `doc`, and how its entities go back onto `doc`: ([pieces], finish), where
+    finish(pieces as the recognizer returned them) sets `doc`'s entities.
+
+    The recognizer reads a long doc in windows (_windows), and the words without the gaps inside a line: a no-break,
+    thin, tab or double space between two words is a whitespace token of its own, which the recognizer, trained on
+    text whose words are parted by plain spaces, reads as a break ("toàn ngành\u00a0công nghiệp"). It reads the
+    words as if a plain space stood there; its entities are set on `doc`'s own tokens. A line break stays: it ends a
+    sentence."""
     from spacy.attrs import IS_SPACE, NORM, SENT_START
     from spacy.tokens import Doc, Span
 
     # the gaps found from one array read, not a Token object per token (most texts have no gap at all)
     gaps = {i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" not in doc[i].text}
+    keep = None
     if not gaps or len(gaps) == len(doc):
         view = doc
     else:
@@ -158,24 +159,60 @@ def _recognize(nlp, name: str, ner, doc):
         view.from_array([NORM, SENT_START], array)
     context = _ner_context(nlp, name) if len(view) > NER_WINDOW else None
     if context is not None and view.has_annotation("SENT_START"):
-        view = _recognize_in_windows(ner, view, context)
+        windows = list(_windows(view, context, NER_WINDOW))
+    elif view is doc:
+        return [doc], lambda done: None  # the recognizer sets the entities on `doc` itself
     else:
-        view = ner(view)
-    if view is doc:
-        return doc
-    doc.set_ents([Span(doc, keep[e.start], keep[e.end - 1] + 1, label=e.label) for e in view.ents], default="outside")
-    return doc
+        windows = [(view, 0, len(view), 0)]
+
+    def finish(done) -> None:
+        ents = [(e.start + lo, e.end + lo, e.label) for piece, (_, a, b, lo) in zip(done, windows) for e in piece.ents
+                if a <= e.start + lo and e.end + lo <= b]
+        if keep is not None:
+            ents = [(keep[s], keep[e - 1] + 1, label) for s, e, label in ents]
+        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in ents], default="outside")
+
+    return [w[0] for w in windows], finish
+
+
+def _recognized(ner, pieces: list) -> list:
+    """The pieces through the recognizer, several short ones at a time (a batch steps their parses together, at a
+    fraction of the cost of one by one; the entities are the same) and a long one alone: a batch holds about
+    NER_WINDOW tokens, so a 1 MB document's activations are never all in memory at once."""
+    done, batch, size = [], [], 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= NER_WINDOW:
+            done.extend(ner.pipe(batch, batch_size=len(batch)))
+            batch, size = [], 0
+    if batch:
+        done.extend(ner.pipe(batch, batch_size=len(batch)))
+    return done
 
 
 def _run(nlp, doc, until: str | None = None):
     """`doc` through the pipeline as extract() runs it, up to (not including) the component `until` if given."""
+    return _run_all(nlp, [doc], until)[0]
+
+
+def _run_all(nlp, docs: list, until: str | None = None) -> list:
+    """Docs through the pipeline as `_run` takes each, the recognizer reading several docs' pieces at once."""
     from spacy.pipeline import EntityRecognizer
 
     for name, proc in nlp.pipeline:
         if name == until:
             break
-        doc = _recognize(nlp, name, proc, doc) if isinstance(proc, EntityRecognizer) else proc(doc)
-    return doc
+        if isinstance(proc, EntityRecognizer):
+            jobs = [_recognizer_input(nlp, name, doc) for doc in docs]
+            done = _recognized(proc, [piece for pieces, _ in jobs for piece in pieces])
+            k = 0
+            for pieces, finish in jobs:
+                finish(done[k:k + len(pieces)])
+                k += len(pieces)
+        else:
+            docs = [proc(doc) for doc in docs]
+    return docs
 
 
 def extract(text: str, *, location: str | None = None, period: str | None = None, model="default") -> list[Fact]:
@@ -203,16 +240,27 @@ def extract_many(texts: Iterable[str], *, batch_size: int = 64, n_process: int =
             yield text
 
     if n_process == 1:
+        batch = []
         for text in checked():
-            yield extract(text, model=model)
+            batch.append(text)
+            if len(batch) == batch_size:
+                yield from _extract_batch(nlp, batch)
+                batch = []
+        yield from _extract_batch(nlp, batch)
         return
     yield from _extract_parallel(checked(), batch_size=batch_size, n_process=n_process, model=str(model))
+
+
+def _extract_batch(nlp, texts: list[str]) -> list[list[Fact]]:
+    """The facts of each text, as extract() finds them, the texts taken through the pipeline together."""
+    docs = _run_all(nlp, [_make_doc(nlp, text, None, None) for text in texts])
+    return [list(doc._.facts or []) for doc in docs]
 
 
 def _worker_extract(args) -> list[list[Fact]]:
     # Facts are plain frozen dataclasses: pickled as they are, they cost a quarter of a round trip through dicts
     model, batch = args
-    return [extract(t, model=model) for t in batch]
+    return _extract_batch(load(model), batch)
 
 
 def _extract_parallel(texts: Iterator[str], *, batch_size: int, n_process: int, model: str) -> Iterator[list[Fact]]:

@@ -6,6 +6,7 @@ the linker (which turns frames into facts). Everything here is in the normalized
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -885,6 +886,14 @@ _VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|tùy\s+loại|tùy\s+thời\s+đ
                          r"trong\s+(?:tháng|quý|năm)(?:\s+(?:này|\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4}))?)"
                          r"(?![^\W\d_])(?![/\d])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
+_RESPECTIVELY_START = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _respectively_starts(norm: str) -> list[int]:
+    """Where a "lần lượt" or "tương ứng" can start in the text, found once per text: every match of _RESPECTIVELY
+    in any stretch of it starts at one of these."""
+    return [m.start() for m in _RESPECTIVELY_START.finditer(norm)]
 # a subject that points back to several figures: "hai chỉ tiêu này", "các thị trường này", "hai mặt hàng trên"
 _PLURAL_POINTER = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cả\s+hai)\s+(?:[^\W\d_]+\s+){1,2}(?:này|trên|đó)"
                              r"(?![^\W\d_])", re.IGNORECASE)
@@ -1090,6 +1099,10 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
     """For "A và B lần lượt tăng X% và Y%" (or "là X% và Y%"): each subject's range with its figure, when there
     are as many subjects as figures; else None."""
     el = elements[k]
+    starts = _respectively_starts(norm)
+    i = bisect.bisect_left(starts, region_start)
+    if i == len(starts) or starts[i] >= el.start:
+        return None  # no "lần lượt" / "tương ứng" before the figure in its region (most figures)
     m = None
     for m in _RESPECTIVELY.finditer(norm, region_start, el.start):
         pass
