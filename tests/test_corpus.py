@@ -97,6 +97,7 @@ def test_align_finds_a_misspelt_anchor_as_written(written):
     ("gấp đôi", [2.0]),     # a multiple in words that no number list holds: "gấp đôi" of value 2 contradicts nothing
     ("gấp rưỡi", [1.5]),
     ("bằng một nửa", [0.5]),   # not the "một" of "một nửa" alone
+    ("3 tỷ 362 triệu USD", [3.362]),   # one amount in two scales, as the quantities read it
 ])
 def test_numbers_a_span_writes(span, numbers):
     assert numbers_in(span) == numbers

@@ -59,6 +59,12 @@ def _per() -> str:
     return rf"(?:{listed}(?:-{listed})?(?!{_L})|bình(?:\s*\d+\s*kg)?(?!{_L})|{_L}+(?=[ \t]*(?:[^\w\s]|\d|$)))"
 
 
+# "3 tỷ 362 triệu USD", "2 triệu 500 nghìn đồng": the count of a smaller scale right after a scale is part of the
+# value (the lookbehinds read the scale's last word: "tỷ" then "triệu" or "nghìn", "triệu" then "nghìn")
+_SMALLER = (r"(?:(?<=[tT][ỷỉ])[ \u00a0]+(?P<num3>\d{1,3})[ \u00a0]+(?P<scale3>triệu|nghìn|ngàn)|"
+            r"(?<=[tT]riệu)[ \u00a0]+(?P<num4>\d{1,3})[ \u00a0]+(?P<scale4>nghìn|ngàn))")
+
+
 @lru_cache(maxsize=None)
 def _quantity_re() -> re.Pattern:
     scales = alternation([f for f, _ in table("scales.tsv")])
@@ -74,7 +80,7 @@ def _quantity_re() -> re.Pattern:
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?(?:{_SMALLER}(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
         rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
@@ -267,6 +273,13 @@ def find_quantities(norm: str) -> list[Quantity]:
             continue
         if m.group("half") and not re.search(r"[.,]", num_text):
             value += 0.5  # "hai tỷ rưỡi USD": two and a half billion
+        if (smaller := m.group("num3") or m.group("num4")) is not None:
+            # "3 tỷ 362 triệu USD" is 3,362 tỷ USD: the smaller scale's count in the larger scale
+            factors = mapping("scales.tsv")
+            larger = _SPACES.sub(" ", m.group("scale")).casefold()
+            larger = larger if larger in factors else larger.split(" ")[-1]  # "nghìn tỷ", or the last of two
+            value += int(smaller) * float(factors[(m.group("scale3") or m.group("scale4")).casefold()]) / \
+                float(factors[larger])
         value_max = parse_number(m.group("num2")) if m.group("num2") else None
         unit_parts = [p for p in (m.group("scale"), m.group("unit")) if p]
         glue = "" if m.group("scale") and m.group("unit") and m.end("scale") == m.start("unit") and \
@@ -318,6 +331,18 @@ def multiple_in(text: str) -> float | None:
     as a half after "bằng" / "còn" ("bằng một nửa" -> 0.5), as the quantities read it; None when there is none."""
     m = _MULTIPLE.search(text) or _HALF.search(text)
     return _multiple(m.group("n")) if m else None
+
+
+def compound_amounts(norm: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each amount written with two scales ("3 tỷ 362 triệu USD" -> 3.362), as the
+    quantities read it."""
+    if not _COMPOUND.search(norm):
+        return []
+    return [(q.start, q.end, q.value) for q in find_quantities(norm)
+            if q.value is not None and _COMPOUND.search(norm, q.start, q.end)]
+
+
+_COMPOUND = re.compile(r"\d[ \u00a0]+(?:tỷ|tỉ|triệu)[ \u00a0]+\d{1,3}[ \u00a0]+(?:triệu|nghìn|ngàn)", re.IGNORECASE)
 
 
 def _with_multiples(norm: str, found: list[Quantity]) -> list[Quantity]:

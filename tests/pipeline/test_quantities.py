@@ -49,6 +49,10 @@ TABLE = [
     ("giá vàng 1.900 USD/ounce", [(1900.0, None, "USD/ounce", None)]),
     ("gas 332.000 đồng/bình 12 kg", [(332000.0, None, "đồng/bình 12 kg", None)]),
     ("lương 16,1 triệu đồng/người-tháng", [(16.1, None, "triệu đồng/người-tháng", None)]),   # two per-units, hyphened
+    # a smaller scale's count after a scale is part of the value
+    ("kim ngạch 3 tỷ 362 triệu USD", [(3.362, None, "tỷ USD", None)]),
+    ("giá 2 triệu 500 nghìn đồng/tấn", [(2.5, None, "triệu đồng/tấn", None)]),
+    ("tăng 3 tỷ 2 tỷ", [(3.0, None, "tỷ", None), (2.0, None, "tỷ", None)]),   # a larger or equal one is not
     ("đạt 17,5 tiêu chí", [(17.5, None, "tiêu chí", None)]),
     ("ban hành 2.415 quyết định", [(2415.0, None, "quyết định", None)]),
     ("thu 500 tỷ đồng/dự toán 600 tỷ đồng", [(500.0, None, "tỷ đồng", None), (600.0, None, "tỷ đồng", None)]),

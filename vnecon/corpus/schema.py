@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import Errors
-from ..grammar import multiple_in
+from ..grammar import compound_amounts, multiple_in
 from ..numbers import NUMBER_RE, parse_number, parse_number_words, NUMBER_WORDS
 from ..textview import nfc
 
@@ -68,8 +68,11 @@ def iter_corpus_files(path: str | Path) -> list[Path]:
 def numbers_in(text: str) -> list[float]:
     """Numbers written in a span's text, digits or words, in order."""
     norm = nfc(text)
-    found = [parse_number(m.group()) for m in NUMBER_RE.finditer(norm)]
-    found = [v for v in found if v is not None]
+    # "3 tỷ 362 triệu USD" is one number, 3,362 (tỷ), as the quantities read it
+    compounds = compound_amounts(norm)
+    found = [(m.start(), parse_number(m.group())) for m in NUMBER_RE.finditer(norm)
+             if not any(a <= m.start() < b for a, b, _ in compounds)]
+    found = [v for _, v in sorted(found + [(a, v) for a, _, v in compounds]) if v is not None]
     if found:
         return found
     multiple = multiple_in(norm)  # "gấp đôi", "gấp rưỡi": words no number list holds
