@@ -26,7 +26,9 @@ def extract(text, *, location=None, period=None, model="default"):
 
 
 def extract_many(texts, *, batch_size=64, n_process=1, model="default"):
-    """Stream one list of facts per text."""
+    """Stream one list of facts per text, in input order, the same facts as extract() gives each. `batch_size`
+    texts go through the pipeline together (the entity recognizer reads them in batches, which is faster than one
+    by one); with `n_process` > 1 each batch is shared among that many worker processes."""
     from .api import extract_many as _extract_many
 
     return _extract_many(texts, batch_size=batch_size, n_process=n_process, model=model)

@@ -1267,40 +1267,41 @@ def test_dictionary_words_stay_whole(text, word):
     assert word in [t.text for t in vnecon.load("rules").make_doc(text)]
 
 
-def test_a_recognized_subject_stops_where_a_period_starts():
+def _as_recognized(text, first_word, last_word, label, until="vnecon_subjects"):
+    """`text` through the rules pipeline with one entity set as a trained recognizer would have, from the token
+    `first_word` through `last_word`, up to and including the component `until`."""
     from spacy.tokens import Span
 
     from vnecon.api import build_rules_pipeline
-    from vnecon.pipeline.common import SPANS_KEY
 
     nlp = build_rules_pipeline()
-    text = "Chỉ số sản xuất toàn ngành công nghiệp 8 tháng đầu năm 2024 tăng 15,14%."
     doc = nlp.make_doc(text)
-    for name in ("vnecon_quantities", "vnecon_comparisons"):
+    names = nlp.pipe_names
+    for name in names[:names.index("vnecon_subjects")]:
         doc = nlp.get_pipe(name)(doc)
-    eight = next(t.i for t in doc if t.text == "8")
-    doc.ents = [Span(doc, 0, eight + 1, label="INDICATOR")]  # a recognizer that swallowed the period's "8"
-    doc = nlp.get_pipe("vnecon_subjects")(doc)
+    first = next(t.i for t in doc if t.text == first_word)
+    last = next(t.i for t in doc if t.text == last_word)
+    doc.ents = [Span(doc, first, last + 1, label=label)]
+    for name in names[names.index("vnecon_subjects"):names.index(until) + 1]:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def test_a_recognized_subject_stops_where_a_period_starts():
+    from vnecon.pipeline.common import SPANS_KEY
+
+    # a recognizer that swallowed the period's "8"
+    doc = _as_recognized("Chỉ số sản xuất toàn ngành công nghiệp 8 tháng đầu năm 2024 tăng 15,14%.", "Chỉ số", "8",
+                         "INDICATOR")
     spans = {(s.label_, s.text) for s in doc.spans[SPANS_KEY]}
     assert ("INDICATOR", "Chỉ số sản xuất toàn ngành công nghiệp") in spans
     assert ("PERIOD", "8 tháng đầu năm 2024") in spans
 
 
 def test_a_recognized_sector_stopped_inside_a_catalogue_name_gets_its_whole_name():
-    from spacy.tokens import Span
-
-    from vnecon.api import build_rules_pipeline
-
-    nlp = build_rules_pipeline()
-    text = "Trong đó, sản xuất xe có động cơ tăng 53,6%."
-    doc = nlp.make_doc(text)
-    for name in ("vnecon_quantities", "vnecon_comparisons"):
-        doc = nlp.get_pipe(name)(doc)
-    xe = next(t.i for t in doc if t.text == "xe")
-    first = next(t.i for t in doc if t.text.startswith("sản"))
-    doc.ents = [Span(doc, first, xe + 1, label="SECTOR")]  # a recognizer that stopped before "có"
-    for name in ("vnecon_subjects", "vnecon_linker", "vnecon_normalizer"):
-        doc = nlp.get_pipe(name)(doc)
+    # a recognizer that stopped before "có"
+    doc = _as_recognized("Trong đó, sản xuất xe có động cơ tăng 53,6%.", "sản xuất", "xe", "SECTOR",
+                         until="vnecon_normalizer")
     [fact] = doc._.facts
     assert fact.sector == "sản xuất xe có động cơ"
     assert fact.normalized["sector"]["code"] == "2910"
