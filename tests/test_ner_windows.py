@@ -27,8 +27,8 @@ def test_windows_give_the_entities_of_one_pass(nlp, window, monkeypatch):
     whole = ner(nlp.make_doc(text))
     monkeypatch.setattr(api, "NER_WINDOW", window)
     windowed = nlp.make_doc(text)
-    pieces, finish = api._recognizer_input(nlp, "ner", windowed)
-    assert len(pieces) > 1 or len(windowed) <= window
+    pieces, count, finish = api._recognizer_input(nlp, "ner", windowed)
+    assert count > 1 or len(windowed) <= window
     finish(api._recognized(ner, pieces))
     assert [(e.start, e.end, e.label_) for e in windowed.ents] == [(e.start, e.end, e.label_) for e in whole.ents]
     assert [t.ent_iob for t in windowed] == [t.ent_iob for t in whole]
@@ -56,8 +56,15 @@ def test_extract_many_reads_several_documents_at_once_with_the_entities_of_one_b
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] * 3
     texts += ["Sản lượng lúa\u00a0đông xuân đạt 2,1 triệu tấn.", "", "GDP tăng 7%."]  # a gap inside a line, nothing
     expected = [[f.to_dict() for f in vnecon.extract(t)] for t in texts]
-    batches = []
+    calls = []
     original = api._recognized
-    monkeypatch.setattr(api, "_recognized", lambda ner, pieces: batches.append(len(pieces)) or original(ner, pieces))
+
+    def counted(ner, pieces):
+        calls.append(0)
+        for piece in original(ner, pieces):
+            calls[-1] += 1
+            yield piece
+
+    monkeypatch.setattr(api, "_recognized", counted)
     assert [[f.to_dict() for f in facts] for facts in vnecon.extract_many(texts, batch_size=8)] == expected
-    assert max(batches) > 1
+    assert max(calls) == len(texts)  # one call for the pieces of all the documents of a batch

@@ -106,37 +106,41 @@ def _ner_context(nlp, name: str) -> int | None:
         return None
 
 
-def _windows(doc, context: int, window: int):
-    """The pieces of a long doc the recognizer reads, one window of whole sentences each, as (piece, first token of
-    the window, end of the window, offset of the piece in `doc`).
+def _windows(doc, context: int, window: int) -> list[tuple[int, int, int, int]]:
+    """Where the windows of a long doc lie, one of whole sentences each: (first token of the window, its end, first
+    and end token of the piece the recognizer reads).
 
     The recognizer cannot carry an entity over a sentence start, its next decision reads only the current token (and,
     inside an entity, the entity's first token and the previous one), and a token's vector depends on its neighbours
     up to the CNN's reach: so each window is read with `context` tokens more on each side, and only the entities
     inside the window are kept."""
-    from spacy.attrs import NORM, ORTH, SENT_START, SPACY
-    from spacy.tokens import Doc
-
     n = len(doc)
     cuts = [0]
     for sent in doc.sents:
         if sent.start - cuts[-1] >= window:
             cuts.append(sent.start)
     cuts.append(n)
+    return [(a, b, max(0, a - context), min(n, b + context)) for a, b in zip(cuts, cuts[1:])]
+
+
+def _pieces(doc, windows: list[tuple[int, int, int, int]]) -> Iterator:
+    """The pieces of `doc` the windows say, made one at a time (a 1 MB document's are not all in memory at once)."""
+    from spacy.attrs import NORM, ORTH, SENT_START, SPACY
+    from spacy.tokens import Doc
+
     # what the recognizer reads of a token: its text (the lexical features come with it), NORM and sentence starts
     array = doc.to_array([ORTH, SPACY, NORM, SENT_START])
     strings = doc.vocab.strings
-    for a, b in zip(cuts, cuts[1:]):
-        lo, hi = max(0, a - context), min(n, b + context)
+    for _, _, lo, hi in windows:
         rows = array[lo:hi]
         piece = Doc(doc.vocab, words=[strings[o] for o in rows[:, 0].tolist()], spaces=rows[:, 1].astype(bool).tolist())
         piece.from_array([NORM, SENT_START], rows[:, 2:])
-        yield piece, a, b, lo
+        yield piece
 
 
 def _recognizer_input(nlp, name: str, doc):
-    """What the recognizer `name` reads of `doc`, and how its entities go back onto `doc`: ([pieces], finish), where
-    finish(pieces as the recognizer returned them) sets `doc`'s entities.
+    """What the recognizer `name` reads of `doc`, and how its entities go back onto `doc`: (pieces, how many,
+    finish), where finish(the pieces as the recognizer returned them, in order) sets `doc`'s entities.
 
     The recognizer reads a long doc in windows (_windows), and the words without the gaps inside a line: a no-break,
     thin, tab or double space between two words is a whitespace token of its own, which the recognizer, trained on
@@ -159,36 +163,43 @@ def _recognizer_input(nlp, name: str, doc):
         view.from_array([NORM, SENT_START], array)
     context = _ner_context(nlp, name) if len(view) > NER_WINDOW else None
     if context is not None and view.has_annotation("SENT_START"):
-        windows = list(_windows(view, context, NER_WINDOW))
+        windows = _windows(view, context, NER_WINDOW)
+        pieces = _pieces(view, windows)
     elif view is doc:
-        return [doc], lambda done: None  # the recognizer sets the entities on `doc` itself
+        return iter([doc]), 1, _drain  # the recognizer sets the entities on `doc` itself
     else:
-        windows = [(view, 0, len(view), 0)]
+        windows = [(0, len(view), 0, len(view))]
+        pieces = iter([view])
 
-    def finish(done) -> None:
-        ents = [(e.start + lo, e.end + lo, e.label) for piece, (_, a, b, lo) in zip(done, windows) for e in piece.ents
-                if a <= e.start + lo and e.end + lo <= b]
+    def finish(done: Iterable) -> None:
+        ents = [(e.start + lo, e.end + lo, e.label) for piece, (a, b, lo, _) in zip(done, windows)
+                for e in piece.ents if a <= e.start + lo and e.end + lo <= b]
         if keep is not None:
             ents = [(keep[s], keep[e - 1] + 1, label) for s, e, label in ents]
         doc.set_ents([Span(doc, s, e, label=label) for s, e, label in ents], default="outside")
 
-    return [w[0] for w in windows], finish
+    return pieces, len(windows), finish
 
 
-def _recognized(ner, pieces: list) -> list:
-    """The pieces through the recognizer, several short ones at a time (a batch steps their parses together, at a
-    fraction of the cost of one by one; the entities are the same) and a long one alone: a batch holds about
-    NER_WINDOW tokens, so a 1 MB document's activations are never all in memory at once."""
-    done, batch, size = [], [], 0
+def _drain(done: Iterable) -> None:
+    """Take the pieces from the recognizer (each is recognized as it is taken) and keep nothing."""
+    for _ in done:
+        pass
+
+
+def _recognized(ner, pieces: Iterable) -> Iterator:
+    """The pieces through the recognizer, in order, several short ones at a time (a batch steps their parses
+    together, at a fraction of the cost of one by one; the entities are the same) and a long one alone: a batch
+    holds about NER_WINDOW tokens, so a 1 MB document's activations are never all in memory at once."""
+    batch, size = [], 0
     for piece in pieces:
         batch.append(piece)
         size += len(piece)
         if size >= NER_WINDOW:
-            done.extend(ner.pipe(batch, batch_size=len(batch)))
+            yield from ner.pipe(batch, batch_size=len(batch))
             batch, size = [], 0
     if batch:
-        done.extend(ner.pipe(batch, batch_size=len(batch)))
-    return done
+        yield from ner.pipe(batch, batch_size=len(batch))
 
 
 def _run(nlp, doc, until: str | None = None):
@@ -198,6 +209,8 @@ def _run(nlp, doc, until: str | None = None):
 
 def _run_all(nlp, docs: list, until: str | None = None) -> list:
     """Docs through the pipeline as `_run` takes each, the recognizer reading several docs' pieces at once."""
+    from itertools import chain, islice
+
     from spacy.pipeline import EntityRecognizer
 
     for name, proc in nlp.pipeline:
@@ -205,11 +218,9 @@ def _run_all(nlp, docs: list, until: str | None = None) -> list:
             break
         if isinstance(proc, EntityRecognizer):
             jobs = [_recognizer_input(nlp, name, doc) for doc in docs]
-            done = _recognized(proc, [piece for pieces, _ in jobs for piece in pieces])
-            k = 0
-            for pieces, finish in jobs:
-                finish(done[k:k + len(pieces)])
-                k += len(pieces)
+            done = _recognized(proc, chain.from_iterable(pieces for pieces, _, _ in jobs))
+            for _, count, finish in jobs:
+                finish(islice(done, count))
         else:
             docs = [proc(doc) for doc in docs]
     return docs
