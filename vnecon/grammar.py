@@ -316,7 +316,10 @@ _MULTIPLE = re.compile(rf"(?<!{_L})gấp\s+(?P<n>{_MULTIPLE_WORD.pattern})(?!{_L
 # "chỉ bằng một nửa năm 2021", "còn khoảng một nửa": a half, as a multiple
 _HALF_WORD = re.compile(r"(?:một\s+)?nửa", re.IGNORECASE)
 _HALF = re.compile(rf"(?<!{_L})(?:bằng|còn)\s+(?:khoảng\s+|gần\s+|hơn\s+|chưa\s+(?:đến|tới)\s+|xấp\s+xỉ\s+)?"
-                   rf"(?P<n>{_HALF_WORD.pattern})(?!{_L})", re.IGNORECASE)
+                   rf"(?P<n>{_HALF_WORD.pattern})(?!{_L})"
+                   # not half of a stretch of time: "còn nửa tháng", "bằng nửa đầu năm"
+                   rf"(?!\s+(?:tháng|ngày|tuần|giờ|quý|đầu|cuối|sau|năm\s+(?:nữa|còn\s+lại|đầu|cuối))(?!{_L}))",
+                   re.IGNORECASE)
 
 
 def _multiple(word: str) -> float | None:

@@ -89,6 +89,7 @@ NOT_QUANTITIES = [
     "quý 3 năm nay",
     "vượt mốc 10 nghìn tỷ đồng",
     "sản phẩm 15T22",
+    "chỉ còn nửa tháng nữa là hết năm",   # half of a stretch of time, no multiple
 ]
 
 

@@ -894,6 +894,8 @@ def _respectively_starts(norm: str) -> list[int]:
     """Where a "lần lượt" or "tương ứng" can start in the text, found once per text: every match of _RESPECTIVELY
     in any stretch of it starts at one of these."""
     return [m.start() for m in _RESPECTIVELY_START.finditer(norm)]
+
+
 # a subject that points back to several figures: "hai chỉ tiêu này", "các thị trường này", "hai mặt hàng trên"
 _PLURAL_POINTER = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|các|những|cả\s+hai)\s+(?:[^\W\d_]+\s+){1,2}(?:này|trên|đó)"
                              r"(?![^\W\d_])", re.IGNORECASE)
