@@ -345,7 +345,8 @@ def compound_amounts(norm: str) -> list[tuple[int, int, float]]:
             if q.value is not None and _COMPOUND.search(norm, q.start, q.end)]
 
 
-_COMPOUND = re.compile(r"\d[ \u00a0]+(?:tỷ|tỉ|triệu)[ \u00a0]+\d{1,3}[ \u00a0]+(?:triệu|nghìn|ngàn)", re.IGNORECASE)
+# (the same scales the quantity pattern reads as one amount: _SMALLER after the larger one)
+_COMPOUND = re.compile(rf"\d[ \u00a0]+(?:tỷ|tỉ|triệu){_SMALLER}", re.IGNORECASE)
 
 
 def _with_multiples(norm: str, found: list[Quantity]) -> list[Quantity]:

@@ -350,7 +350,7 @@ def _period_column(norm: str, cells: list[tuple[int, int]], before: int) -> str:
     """The month a table's figures are of: the first header cell before `before` that names one and compares
     nothing ("Tháng 9/2018" in "Chỉ tiêu | Tháng 9/2018 | So với tháng 8/2018 (%)"); "" when none does."""
     for a, b in cells:
-        if a < before and _MONTH_YEAR.search(norm, a, b) and not _TABLE_COMPARE.search(norm, a, b):
+        if a < before and _MONTH_YEAR.search(norm, a, b) and not _TABLE_COMPARE.search(norm[a:b]):  # (its "^" too)
             return norm[a:b]
     return ""
 
@@ -885,8 +885,8 @@ _VALUE_TAIL = re.compile(r"^\s*(?:các\s+loại|tùy\s+loại|tùy\s+thời\s+đ
                          r"(?:sau|trong)\s+(?:\d{1,2}|một|hai|ba|sáu|chín)\s+tháng(?:\s+đầu\s+năm)?|"
                          r"trong\s+(?:tháng|quý|năm)(?:\s+(?:này|\d{1,2}(?:/\d{4})?|[IVX]+(?:/\d{4})?|\d{4}))?)"
                          r"(?![^\W\d_])(?![/\d])", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 _RESPECTIVELY_START = re.compile(r"(?<![^\W\d_])(?:lần\s+lượt|tương\s+ứng)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(_RESPECTIVELY_START.pattern + r"(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -101,10 +101,11 @@ _NEW = "".join(rf"(?<!{w}\s)" for w in ("lập", "cấp", "làm", "ký", "trồn
                                          "dựng", "nghiệp", "án", "giống")) + "mới"
 # "chỉ số sản xuất toàn ngành công nghiệp": the whole that an indicator measures
 _WHOLE_OF = re.compile(r"\s+toàn\s+ngành(?:\s+công\s+nghiệp)?(?![^\W\d_])", re.IGNORECASE)
-_SHORT_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,2}")  # one or two lower-case words
+_LOWER_WORD = r"\s+[^\W\d_A-ZĐ][^\W\d_]*"  # a word that opens with a lower-case letter, after its space
+_SHORT_TAIL = re.compile(rf"(?:{_LOWER_WORD}){{1,2}}")  # one or two lower-case words
 _MADE_AFTER = re.compile(r"\s*sản\s+xuất\s+(?:ước\s+)?đạt(?![^\W\d_])", re.IGNORECASE)
 
-_CATALOGUE_TAIL = re.compile(r"(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4}")  # up to four lower-case words
+_CATALOGUE_TAIL = re.compile(rf"(?:{_LOWER_WORD}){{1,4}}")  # up to four lower-case words
 
 
 def _completes_a_name(cut: str, whole: str) -> bool:
