@@ -73,14 +73,16 @@ def _quantity_re() -> re.Pattern:
     units = alternation([f for f, _ in table("units.tsv")], flexible_space=False).replace(r"\ ", r"[ \t\u00a0\u2009\u202f]+")
     per = _per()
     number = rf"(?:{NUMBER_PATTERN})"
-    word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:{scales}|{units})(?!{_L}))"
+    # "tỷ lệ", "tỷ trọng", "tỷ giá": no scale ("mỗi năm tỷ lệ này giảm" is no five billion)
+    noun = rf"(?![ \t\u00a0\u2009\u202f]+(?:lệ|trọng|giá|suất|số)(?!{_L}))"
+    word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:(?:{scales}){noun}|{units})(?!{_L}))"
     sp = r"[ \t\u00a0\u2009\u202f]*"
     return re.compile(
         rf"(?P<num>{number}|{word_number})"
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
-        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?(?:{_SMALLER}(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
+        rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?){noun}(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?(?:{_SMALLER}(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
         rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
         re.IGNORECASE,
     )
@@ -762,10 +764,10 @@ def _parse_change(text: str) -> tuple[str | None, float | None, float | None, st
 # ---------------------------------------------------------------- baselines
 
 # "so với" as the lexicon's patterns write it, and the other ways of saying it ("so sánh với", "đối chiếu với",
-# "đặt cạnh"), which every pattern opening with it accepts too
+# "đặt cạnh", "lấy mốc"), which every pattern opening with it accepts too
 _SO_VOI = r"so\s+(?:v(?:ới|ói|ơi|oi|ời)\s+)?"
-_SAID_COMPARED = rf"(?:{_SO_VOI}|so\s+sánh\s+với\s+|đối\s+chiếu\s+với\s+|đặt\s+cạnh\s+)"
-BASELINE_OPENER = re.compile(rf"(?:so|đối\s+chiếu|đặt\s+cạnh)(?!{_L})", re.IGNORECASE)
+_SAID_COMPARED = rf"(?:{_SO_VOI}|so\s+sánh\s+với\s+|đối\s+chiếu\s+với\s+|đặt\s+cạnh\s+|lấy\s+mốc\s+)"
+BASELINE_OPENER = re.compile(rf"(?:so|đối\s+chiếu|đặt\s+cạnh|lấy\s+mốc)(?!{_L})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -69,6 +69,12 @@ TABLE = [
      [(8.68, None, "tỷ USD", None), (7.81, None, "tỷ USD", None)]),
     ("STT\tChỉ tiêu\tThực hiện\n1\tLúa\t120,5 nghìn tấn", [(120.5, None, "nghìn tấn", None)]),
     ("Chỉ tiêu | Kết quả\n12 | doanh nghiệp", [(12.0, None, None, None)]),   # a first cell under another header
+    # the dollar with a hyphen, floor area, trees
+    ("kim ngạch 248,1 triệu đô-la", [(248.1, None, "triệu đô-la", None)]),
+    ("hoàn thành 5,86 triệu m2 sàn, bình quân 25 m2 sàn/người", [(5.86, None, "triệu m2 sàn", None),
+                                                                   (25.0, None, "m2 sàn/người", None)]),
+    ("trồng cây phân tán 4.742 nghìn cây", [(4742.0, None, "nghìn cây", None)]),
+    ("thu về năm tỷ đồng", [(5.0, None, "tỷ đồng", None)]),
 ]
 
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
@@ -90,6 +96,9 @@ NOT_QUANTITIES = [
     "vượt mốc 10 nghìn tỷ đồng",
     "sản phẩm 15T22",
     "chỉ còn nửa tháng nữa là hết năm",   # half of a stretch of time, no multiple
+    "giai đoạn này mỗi năm tỷ lệ hộ nghèo",   # "năm tỷ lệ": a year and a ratio, no five billion
+    "cả năm tỉ trọng công nghiệp",
+    "hằng năm tỷ giá biến động",
 ]
 
 

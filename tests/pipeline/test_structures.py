@@ -451,6 +451,29 @@ CASES = [
       (None, None, None, 45300.0, "tấn", False, [("decrease", 2.0, "%", None)])]),
     ("Sản lượng lúa cả năm (nghìn tấn): 1.250,5, tăng 2% (cao nhất 5 năm).",
      [(None, None, None, 1250.5, "nghìn tấn", False, [("increase", 2.0, "%", None)])]),
+    # a unit in parentheses after a row's label holds for every figure of the row, and for its sub-rows
+    ("Chỉ tiêu | Quý 4/2015 | Quý 3/2015\nLực lượng lao động (triệu người) | 54,59 | 54,32\n"
+     "Tỷ lệ thất nghiệp (%) | 2,18 | 2,35\n - Khu vực thành thị | 3,15 | 3,38",
+     [(None, None, "Quý 4/2015", 54.59, "triệu người", False, []),
+      (None, None, "Quý 3/2015", 54.32, "triệu người", False, []),
+      (None, None, "Quý 4/2015", 2.18, "%", False, []), (None, None, "Quý 3/2015", 2.35, "%", False, []),
+      (None, None, "Quý 4/2015", 3.15, "%", False, []), (None, None, "Quý 3/2015", 3.38, "%", False, [])]),
+    # a sentence that opens with another baseline (or points back) compares the figure closing the sentence before
+    ("Chỉ số giá tiêu dùng tháng Một nhích 0,1% so với tháng trước. Còn so với cùng kỳ năm trước, CPI tăng 2,56%.",
+     [(None, None, "tháng Một", None, None, False,
+       [("increase", 0.1, "%", "previous_period"), ("increase", 2.56, "%", "same_period_previous_year")])]),
+    ("CPI tháng 6 tăng 0,69% so với tháng trước. Nếu đặt cạnh tháng 12/2021 thì mức tăng là 3,18%.",
+     [(None, None, "tháng 6", None, None, False,
+       [("increase", 0.69, "%", "previous_period"), ("increase", 3.18, "%", "start_of_year")])]),
+    ("CPI tháng 6 nhích 0,17% so với tháng trước. Lấy mốc tháng 12/2023 thì CPI đã tăng 1,40%.",
+     [(None, None, "tháng 6", None, None, False,
+       [("increase", 0.17, "%", "previous_period"), ("increase", 1.4, "%", "start_of_year")])]),
+    ("Tổng mức bán lẻ tháng 1 ước tính 330.300 tỷ đồng. Con số này cao hơn 5,6% so với tháng trước.",
+     [(None, None, "tháng 1", 330300.0, "tỷ đồng", True, [("increase", 5.6, "%", "previous_period")])]),
+    # ... not when it names another subject
+    ("Nhập khẩu đạt 2,5 tỷ USD. So với cùng kỳ năm trước, xuất khẩu tăng 5%.",
+     [(None, None, None, 2.5, "tỷ USD", False, []),
+      (None, None, None, None, None, False, [("increase", 5.0, "%", "same_period_previous_year")])]),
     # "còn so với ... thì ..." compares the same figure again, also across an aside in parentheses
     ("Chỉ số sản xuất công nghiệp quý III/2019 giảm 10,3% so với quý II, còn so với quý cùng kỳ thì giảm 3,5%.",
      [(None, None, "quý III/2019", None, None, False,

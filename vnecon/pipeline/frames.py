@@ -673,6 +673,25 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 current.end = el.end
                 _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end, s_start)
                 continue
+            if current is None and el.label == "CHANGE" and not sentence_frames and previous_sentence_frames and \
+                    (opener := _OPENS_AGAIN.match(norm, s_start)) is not None and \
+                    ((before := frames[previous_sentence_frames[-1]]).value is not None or
+                     (before.changes and len(before.baselines) == len(before.changes))) and \
+                    not before.in_parentheses and _only_baselines(norm[before.end:s_start]) and \
+                    (opened := _RESTATED_SUBJECT.fullmatch(_reopened(opener, norm[opener.end():el.start]))) is not None \
+                    and (_same_subject(norm, opened.group("subject"), before, gap) or
+                         _names_again(opened.group("subject"), norm[before.region[0]:before.end]) or
+                         _THE_CHANGE.fullmatch(opened.group("subject") or "")) and \
+                    baselines.within(s_start, s_end):
+                # "Chỉ số giá tiêu dùng tháng Một nhích 0,1% so với tháng trước. Còn so với cùng kỳ năm trước, CPI tăng
+                # 2,56%": a sentence that opens with another baseline and names the same subject again (or none)
+                # compares the figure that closed the sentence before (a figure, or comparisons each with its own
+                # baseline: "nhóm giao thông tăng 3%. So với cùng kỳ, nhóm này tăng 5%" are two)
+                current = before
+                current.changes.append(el)
+                current.end = el.end
+                _attach_baseline(current, len(current.changes) - 1, baselines, norm, s_end, s_start)
+                continue
             if current is not None and el.label == "CHANGE" and (current.value is not None or current.changes) and \
                     not current.in_parentheses and \
                     (restated := _RESTATED_SUBJECT.fullmatch(core := _PRICE_BASIS.sub(" ", gap_wo_base))) is not None and \
@@ -1386,6 +1405,41 @@ _ESTIMATE_ASIDE = re.compile(r"\(ước(?:\s+tính)?\)", re.IGNORECASE)
 _IN_PERIOD = re.compile(r"(?<![^\W\d_])trong\s+(?:năm|tháng|quý|kỳ)(?:\s+(?:này|nay|qua))?(?![^\W\d_])", re.IGNORECASE)
 # an aside in words only, no figure in it but a year ("(chưa tính thu chuyển nguồn)", "(giá so sánh 2010)")
 _WORDS_ASIDE = re.compile(r"\((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
+# how a sentence opens that compares the figure before it again: "Còn so với cùng kỳ năm trước, ...", "Nếu so với
+# tháng 12/2023, ..."
+_OPENS_AGAIN = re.compile(r"[\s\-–•*+]*(?:(?:còn|nhưng|song|và)\s+)?(?:nếu\s+)?"
+                          r"(?:(?=so\s+(?:với\s+)?)|(?P<verb>lấy\s+mốc|đặt\s+cạnh|so\s+sánh\s+với)\s+|"
+                          # "Con số này cao hơn 5,6% so với tháng trước": a subject pointing back to the figure
+                          r"(?P<back>(?=(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|mức)\s+(?:này|đó|trên)\s)))", re.IGNORECASE)
+# "Nếu đặt cạnh tháng 12/2014 thì mức tăng là 0,55%": the figure's change, named as such (the recognizer may take
+# "tăng" into the comparison)
+_THE_CHANGE = re.compile(r"\s*(?:mức|tốc\s+độ)(?:\s+(?:tăng|giảm))?(?:\s+là)?\s*", re.IGNORECASE)
+# "Lấy mốc tháng 12/2023 thì CPI đã tăng 1,40%": "thì" parts the baseline from the comparison as a comma does
+_THEN = re.compile(r"\s+thì(?=\s)", re.IGNORECASE)
+
+
+def _reopened(opener: re.Match, rest: str) -> str:
+    """What stands before a comparison in a sentence `_OPENS_AGAIN` opens, as `_RESTATED_SUBJECT` reads a clause after
+    a figure: the baseline taken out, then a comma and the subject ("Lấy mốc tháng 12/2023 thì CPI đã" -> ", CPI
+    đã")."""
+    if opener.group("verb"):
+        rest = "so với " + rest  # "đặt cạnh tháng 12/2014": a baseline as "so với" writes it
+    if opener.group("back") is not None:
+        rest = ", " + rest
+    return _THEN.sub(", ", _strip_baselines(rest))
+
+
+def _names_again(subject: str | None, clause: str) -> bool:
+    from .subject_choice import names_again
+
+    return bool(subject and subject.strip()) and names_again(subject.strip(), clause)
+
+
+def _only_baselines(text: str) -> bool:
+    """Whether `text`, between a figure and the end of its sentence, holds nothing but baselines and punctuation."""
+    return len(text) <= 80 and not _strip_baselines(text).strip(" \t.,;:")
+
+
 _OPENS_WITH_BASELINE = re.compile(r"[\s\-–•*+]*so\s+(?:với\s+)?", re.IGNORECASE)
 _OPENS_NEXT = re.compile(r"\s*,?\s*(?:thì\s+)?(?:đạt|tăng|giảm|bằng|gấp|(?:cao|thấp|nhiều|ít|nhỉnh|kém)\s+hơn|nhích|vượt|"
                          r"sụt|thêm|bớt)(?![^\W\d_])", re.IGNORECASE)

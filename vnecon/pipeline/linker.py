@@ -350,7 +350,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                     infos.append(info)
                     continue  # a bare number with no unit and no cue is not a statistic
                 unit = _cell_unit(norm, frame.value.start) or _unit_column(norm, frame.value.start) or \
-                    _column_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
+                    _column_unit(norm, frame.value.start) or _row_label_unit(norm, frame.value.start) or \
+                    _counted_unit(norm, a, frame.value.start) or \
                     (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
             elif unit_dimension(unit) == "scale" and (counted := _counted_unit(norm, a, frame.value.start)):
                 # "số doanh nghiệp ... là hơn 147,2 nghìn", also after "905,7 nghìn người": what the subject counts
@@ -1484,6 +1485,33 @@ _LABEL_UNIT = re.compile(r"\(([^()\d\n]{1,30})\)[\s|:]{0,4}$")
 def _label_unit(norm: str, a: int, pos: int) -> str | None:
     m = _LABEL_UNIT.search(norm, max(a, pos - 40), pos)
     return _written_unit(m.group(1)) if m else None
+
+
+# what a row writes between its label and a later figure: cells of numbers only ("| 54,59 | ")
+_FIGURE_CELLS = re.compile(r"(?:[ \t]*[|\t][ \t]*[+\-–−]?\d[\d.,]*[ \t]*%?)*[ \t]*[|\t][ \t]*")
+_SUB_ROW = re.compile(r"[ \t]*[-–+•*][ \t]")
+
+
+def _row_label_unit(norm: str, pos: int) -> str | None:
+    """The unit a table row's label gives in parentheses to every figure of the row, not only to the one after it:
+    "40,42" in "Tỷ lệ lao động làm công (%) | 40,98 | 40,42". A sub-row ("- Khu vực thành thị | 3,15 | 3,38") takes
+    the unit of the row it hangs under."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    first = _FIRST_CELL.match(norm, ls).end()
+    if first >= pos or not _FIGURE_CELLS.fullmatch(norm, first, pos):
+        return None
+    for _ in range(30):  # bounded: a parent row is read from at most 30 sub-rows up
+        label = norm[ls:first]
+        unit = _HEADER_UNIT.search(label)
+        if unit is not None:
+            return _written_unit(unit.group(1))
+        if not _SUB_ROW.match(label) or ls == 0:
+            return None
+        ls = norm.rfind("\n", 0, ls - 1) + 1
+        first = _FIRST_CELL.match(norm, ls).end()
+        if first >= len(norm) or norm[first] == "\n":
+            return None  # the line above is no row
+    return None
 
 
 def _column_unit(norm: str, pos: int) -> str | None:

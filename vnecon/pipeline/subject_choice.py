@@ -397,6 +397,29 @@ def indicator_ids(phrase: str) -> frozenset[str]:
     return frozenset(a.id for a in _catalogue().exact.get(_normalize(phrase), ()))
 
 
+@lru_cache(maxsize=1)
+def _names_by_id() -> dict[str, tuple[tuple[str, ...], ...]]:
+    from ..normalize.indicators import _catalogue
+
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for key, entries in _catalogue().exact.items():
+        for entry in entries:
+            names.setdefault(entry.id, []).append(key)
+    return {i: tuple(keys) for i, keys in names.items()}
+
+
+def names_again(phrase: str, text: str) -> bool:
+    """Whether `text` writes a name of a catalogue indicator that `phrase` names: "CPI" again after "Chỉ số giá tiêu
+    dùng tháng Một nhích 0,1%"."""
+    from ..normalize._text import contains_seq, tokens
+
+    ids = indicator_ids(phrase)
+    if not ids:
+        return False
+    words = tokens(text)
+    return any(contains_seq(words, key) >= 0 for i in ids for key in _names_by_id().get(i, ()))
+
+
 _ABBR_AFTER = re.compile(r"\(\s*(?P<abbr>[A-ZĐ]{2,5})\s*\)")
 _ABBR_BEFORE = re.compile(r"\b(?P<abbr>[A-ZĐ]{2,5})\s*\(\s*(?P<long>[^()\n]{4,80})\)")
 _LONG_WORD = re.compile(r"[^\W_]+")
