@@ -458,6 +458,18 @@ CASES = [
       (None, None, "Quý 3/2015", 54.32, "triệu người", False, []),
       (None, None, "Quý 4/2015", 2.18, "%", False, []), (None, None, "Quý 3/2015", 2.35, "%", False, []),
       (None, None, "Quý 4/2015", 3.15, "%", False, []), (None, None, "Quý 3/2015", 3.38, "%", False, [])]),
+    # a caption saying the table holds rates of growth: every figure under a period rises or falls
+    ("TỐC ĐỘ TĂNG/GIẢM IIP 7 THÁNG SO VỚI CÙNG KỲ (%)\nNgành\t7T/2022\t7T/2023\nChế biến, chế tạo\t17,53\t-16,74",
+     [(None, None, "7T/2022", None, None, False, [("increase", 17.53, "%", "same_period_previous_year")]),
+      (None, None, "7T/2023", None, None, False, [("decrease", 16.74, "%", "same_period_previous_year")])]),
+    # the items of a list whose head rises or falls: their bare percentages are their rises or falls
+    ("Các nhóm còn lại cũng tăng so với tháng trước, lần lượt: văn hóa, giải trí và du lịch 0,19%; may mặc, mũ nón, "
+     "giày dép 0,09%.",
+     [(None, None, None, None, None, False, [("increase", 0.19, "%", "previous_period")]),
+      (None, None, None, None, None, False, [("increase", 0.09, "%", "previous_period")])]),
+    # ... not under a head without a rise or a fall
+    ("Một số mặt hàng chủ lực như: điện thoại 12,5 tỷ USD; dệt may 3,5%.",
+     [(None, None, None, 12.5, "tỷ USD", False, []), (None, None, None, 3.5, "%", False, [])]),
     # a sentence that opens with another baseline (or points back) compares the figure closing the sentence before
     ("Chỉ số giá tiêu dùng tháng Một nhích 0,1% so với tháng trước. Còn so với cùng kỳ năm trước, CPI tăng 2,56%.",
      [(None, None, "tháng Một", None, None, False,

@@ -324,6 +324,9 @@ _TABLE_COMPARE = re.compile(r"(?<![^\W\d_])so(?![^\W\d_])|tăng\s*/\s*giảm|t�
                             re.IGNORECASE)
 # (and a header that opens with the rise it holds: "Tăng so với cùng kỳ (%)")
 _TABLE_GROWTH = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|tốc\s+độ\s+tăng|tăng\s+trưởng|^\s*tăng\s+(?:so|\()", re.IGNORECASE)
+# a table's caption that says its figures are rates of growth, in per cent
+_GROWTH_CAPTION = re.compile(r"(?:tốc\s+độ\s+tăng|tăng\s*/\s*giảm|tăng\s*\(\s*giảm\s*\)|tăng\s+trưởng)[^\n]*"
+                             r"(?:\(\s*%\s*\)|đơn\s+vị(?:\s+tính)?\s*:\s*%)\s*:?\s*$", re.IGNORECASE)
 _TABLE_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:so\s+(?:với\s+)?(?:năm\s+)?|/\s*)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
 _SO = re.compile(r"(?<![^\W\d_])so(?!\s+với)(?![^\W\d_])", re.IGNORECASE)
@@ -433,6 +436,13 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
             found = find_baselines("so với " + indexed.group("base"))
             kind = found[0].kind if found else None
             kinds = [("ratio", kind) if _PERIODISH.search(norm, a, b) else k for (a, b), k in zip(header[1:], kinds)]
+        caption = norm[norm.rfind("\n", 0, max(0, hs - 1)) + 1:hs]
+        if all(k == "value" for k, _ in kinds) and _GROWTH_CAPTION.search(caption):
+            # "TỐC ĐỘ TĂNG/GIẢM IIP 7 THÁNG SO VỚI CÙNG KỲ (%)" over "Ngành | 7T/2021 | 7T/2022": every figure under a
+            # period is a rise or a fall against the caption's baseline
+            found = find_baselines(caption)
+            kind = found[0].kind if found else None
+            kinds = [("growth", kind) if _PERIODISH.search(norm, a, b) else k for (a, b), k in zip(header[1:], kinds)]
         if not any(k == "value" for k, _ in kinds) and not any(k != "value" for k, _ in kinds):
             continue
         estimates = [bool(estimate.search(norm, a, b)) for a, b in header]  # which header cells mark estimates
@@ -863,6 +873,13 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 # "ngành công nghiệp tăng 9,63%, cụ thể: chế biến, chế tạo 10,69%; khai khoáng 4,42%": under a lead
                 # that is only a rise, a bare percentage is the item's rise
                 frame.changes, frame.value = [frame.value], None
+            elif frame.item and frame.lead is None and frame.list_head is not None and frame.value is not None and \
+                    not frame.changes and _percent(norm, frame.value) and \
+                    head_change_type(norm[frame.list_head[0]:frame.list_head[1]]) is not None and \
+                    not _LEVEL_BEFORE.search(norm, max(frame.region[0], frame.value.start - 12), frame.value.start):
+                # "Các nhóm còn lại cũng tăng so với tháng trước, lần lượt: văn hóa, giải trí 0,19%; may mặc 0,09%":
+                # under a list's head that rises or falls, a bare percentage is the item's rise or fall
+                frame.changes, frame.value = [frame.value], None
             if not frame.item and narrower.match(region_text):
                 lead = sentence_frames[-1] if sentence_frames else last_lead
                 if lead is not None and frames[lead].item and frames[lead].lead is not None:
@@ -1161,6 +1178,28 @@ def _elided_change(norm: str, frame: Frame, lead: Frame) -> bool:
     return frame.value is not None and not frame.changes and lead.value is None and bool(lead.changes) and \
         _percent(norm, frame.value) and all(_percent(norm, c) for c in lead.changes) and \
         not _LEVEL_BEFORE.search(norm, max(frame.region[0], frame.value.start - 12), frame.value.start)
+
+
+def head_change_type(head: str) -> str | None:
+    """Whether the head of a list says its items rose or fell: the type of the last such verb in it ("Các nhóm còn
+    lại cũng tăng so với tháng trước nhưng khá nhẹ, lần lượt" -> "increase")."""
+    found = list(_head_change_re().finditer(head))
+    return _head_change_types()[found[-1].group().casefold()] if found else None
+
+
+@lru_cache(maxsize=None)
+def _head_change_types() -> dict[str, str]:
+    from ..lexicon import table
+
+    return {re.sub(r"\s+", " ", form).casefold(): kind for form, kind in table("changes.tsv")
+            if kind in ("increase", "decrease")}
+
+
+@lru_cache(maxsize=None)
+def _head_change_re() -> re.Pattern:
+    from ..lexicon import alternation
+
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(list(_head_change_types()))})(?![^\W\d_])", re.IGNORECASE)
 
 
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|ở\s+mức|mức|chiếm|bằng)\s*$", re.IGNORECASE)

@@ -28,8 +28,8 @@ from ..grammar import (COMPARED_AT, PLAN_WORDS, RESTATED_OPEN, baseline_kind, fi
                        whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
-from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, paren_balance,
-                     pieces_of, plan_words)
+from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, head_change_type,
+                     paren_balance, pieces_of, plan_words)
 from .subject_choice import (Candidate, SubjectChooser, abbreviations, features_of_key, indicator_ids, pair_key,
                              situation_of, split_has, split_head, split_of)
 from .subjects import _MADE_AFTER
@@ -812,6 +812,9 @@ def _change_types(norm: str, frames: list[Frame], doc: Doc, view) -> list[list[s
         if f.item and f.lead is not None and f.changes and types[i][0] is None and types[f.lead] and \
                 f.changes[0].label == "QUANTITY":
             types[i][0] = types[f.lead][0]
+        elif f.item and f.lead is None and f.list_head is not None and f.value is None and f.changes and \
+                types[i][0] is None and f.changes[0].label == "QUANTITY":
+            types[i][0] = head_change_type(norm[f.list_head[0]:f.list_head[1]])  # (frames: a head that rises)
     for n in range(1, len(order)):
         start, _, i, k = order[n]
         _, prev_end, pi, pk = order[n - 1]
