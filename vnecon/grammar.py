@@ -568,6 +568,9 @@ _COMPARED_WITH = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d
                   r"vụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân)(?:\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?|"
                   r"(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d\d)?|kế\s+hoạch(?:\s+năm)?|dự\s+toán(?:\s+năm)?)")
 _COMPARATIVE_WITH = rf"(?P<t>(?:cao|thấp|nhiều|ít|kém)\s+hơn|vượt|kém|hụt)\s+(?P<b>{_COMPARED_WITH})"
+# the rate a figure rose by, named and then given as what is left of it: "loại trừ yếu tố giá, mức tăng thực còn 6,7%"
+# (a level after "giảm còn" is no rate: "giảm còn 5%" fell to 5%)
+_RATE_LEFT = re.compile(rf"(?:^|(?<!{_L}))mức\s+(?P<t>tăng|giảm)(?:\s+thực(?:\s+tế)?)?\s+(?:chỉ\s+)?còn\s*$", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:^|(?<!{_L})){_COMPARATIVE_WITH}"
                        r"\s*,?\s*(?:(?:là|khoảng|tới|đến|gần|hơn|trên|chừng|xấp\s+xỉ|ở\s+mức)\s*)*$",
                        re.IGNORECASE)
@@ -622,6 +625,8 @@ def find_changes(norm: str, quantities: list[Quantity]) -> tuple[list[ChangeMatc
             # "tăng mạnh nhất, 20,41%" is a rise; "giá tăng cao hơn, 5 doanh nghiệp ...", "khách tàu biển tăng nhanh
             # hơn: 13 chuyến tàu ..." a count that opens a clause of its own
             m = None
+        if m is None and q.unit == "%":
+            m = _RATE_LEFT.search(before)
         if m is None and q.unit is not None:
             m = _COMPARED.search(before)
         if m is None:

@@ -26,6 +26,7 @@ CHANGES = [
     ("lùi 2,2 điểm", ("decrease", 2.2, None, "điểm")),
     ("đắt thêm 16.000 đồng", ("increase", 16000.0, None, "đồng")),
     ("rẻ hơn 5%", ("decrease", 5.0, None, "%")),
+    ("mức tăng thực còn 6,7%", ("increase", 6.7, None, "%")),   # the rate left once prices are taken out
     ("mất 25 USD/tấn", ("decrease", 25.0, None, "USD/tấn")),
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
@@ -87,6 +88,7 @@ def test_parse_change(text, expected):
     ("so với đầu năm", "start_of_year"),
     ("so với cuối năm 2020", "start_of_year"),
     ("so với tháng 12/2021", "start_of_year"),
+    ("lấy mốc tháng 12/2023", "start_of_year"),   # "Lấy mốc tháng 12/2023 thì CPI đã tăng 1,40%"
     ("dự toán", "plan"),
     ("kế hoạch năm", "plan"),
     ("DT", "plan"),

@@ -482,6 +482,14 @@ CASES = [
        [("increase", 0.17, "%", "previous_period"), ("increase", 1.4, "%", "start_of_year")])]),
     ("Tổng mức bán lẻ tháng 1 ước tính 330.300 tỷ đồng. Con số này cao hơn 5,6% so với tháng trước.",
      [(None, None, "tháng 1", 330300.0, "tỷ đồng", True, [("increase", 5.6, "%", "previous_period")])]),
+    # the rise counted without the change of prices ("mức tăng thực còn 6,7%") is the same figure's, in its sentence
+    # or in the next one
+    ("Doanh thu đạt 330.300 tỷ đồng, tăng 9,9% so với cùng kỳ; loại trừ yếu tố giá, mức tăng thực còn 6,7%.",
+     [(None, None, None, 330300.0, "tỷ đồng", False, [("increase", 9.9, "%", "same_period_previous_year"),
+                                                     ("increase", 6.7, "%", "same_period_previous_year")])]),
+    ("Tổng mức bán lẻ 5 tháng ước 2.527 ngàn tỷ đồng, cao hơn cùng kỳ 12,6%. Loại trừ yếu tố giá, mức tăng là 8,3%.",
+     [(None, None, "5 tháng", 2527.0, "ngàn tỷ đồng", True, [("increase", 12.6, "%", "same_period_previous_year"),
+                                                          ("increase", 8.3, "%", None)])]),
     # ... not when it names another subject
     ("Nhập khẩu đạt 2,5 tỷ USD. So với cùng kỳ năm trước, xuất khẩu tăng 5%.",
      [(None, None, None, 2.5, "tỷ USD", False, []),

@@ -692,7 +692,7 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     and (_same_subject(norm, opened.group("subject"), before, gap) or
                          _names_again(opened.group("subject"), norm[before.region[0]:before.end]) or
                          _THE_CHANGE.fullmatch(opened.group("subject") or "")) and \
-                    baselines.within(s_start, s_end):
+                    (opener.group("prices") or baselines.within(s_start, s_end)):
                 # "Chỉ số giá tiêu dùng tháng Một nhích 0,1% so với tháng trước. Còn so với cùng kỳ năm trước, CPI tăng
                 # 2,56%": a sentence that opens with another baseline and names the same subject again (or none)
                 # compares the figure that closed the sentence before (a figure, or comparisons each with its own
@@ -706,7 +706,8 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                     not current.in_parentheses and \
                     (restated := _RESTATED_SUBJECT.fullmatch(core := _PRICE_BASIS.sub(" ", gap_wo_base))) is not None and \
                     (core != gap or _points_back(restated.group("subject"))) and \
-                    _same_subject(norm, restated.group("subject"), current, gap):
+                    (_same_subject(norm, restated.group("subject"), current, gap) or
+                     (core != gap and _THE_CHANGE.fullmatch(restated.group("subject") or ""))):
                 # "... lên tới 33.320 tỷ đồng; so với cùng kỳ năm trước, doanh thu tăng 12,3%": a clause that opens
                 # with its baseline (or the prices it counts in: "; sau khi loại trừ yếu tố giá, vẫn tăng 9,2%") and
                 # names the figure's subject again, or a clause whose subject points back to the figure ("50,8 triệu
@@ -1449,7 +1450,10 @@ _WORDS_ASIDE = re.compile(r"\((?:[^()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}\)")
 _OPENS_AGAIN = re.compile(r"[\s\-–•*+]*(?:(?:còn|nhưng|song|và)\s+)?(?:nếu\s+)?"
                           r"(?:(?=so\s+(?:với\s+)?)|(?P<verb>lấy\s+mốc|đặt\s+cạnh|so\s+sánh\s+với)\s+|"
                           # "Con số này cao hơn 5,6% so với tháng trước": a subject pointing back to the figure
-                          r"(?P<back>(?=(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|mức)\s+(?:này|đó|trên)\s)))", re.IGNORECASE)
+                          r"(?P<back>(?=(?:con\s+số|chỉ\s+số|chỉ\s+tiêu|mức)\s+(?:này|đó|trên)\s))|"
+                          # "Loại trừ yếu tố giá, mức tăng là 8,3%": the same figure's rise counted in other prices
+                          r"(?P<prices>(?:(?:sau\s+khi|nếu|khi)\s+)?loại\s+trừ\s+(?:yếu\s+tố\s+|biến\s+động\s+)?(?:tăng\s+)?"
+                          r"giá(?=\s*,)))", re.IGNORECASE)
 # "Nếu đặt cạnh tháng 12/2014 thì mức tăng là 0,55%": the figure's change, named as such (the recognizer may take
 # "tăng" into the comparison)
 _THE_CHANGE = re.compile(r"\s*(?:mức|tốc\s+độ)(?:\s+(?:tăng|giảm))?(?:\s+là)?\s*", re.IGNORECASE)
