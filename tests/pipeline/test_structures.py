@@ -1416,6 +1416,9 @@ def test_a_recognized_sector_stopped_inside_a_catalogue_name_gets_its_whole_name
     # "vào mức tăng chung" names the lead's rise again, not an indicator of the items
     ("GDP ước tính tăng 7,09%. Về đóng góp của từng khu vực vào mức tăng chung: khu vực dịch vụ tăng 7,38%.",
      ["GDP", "GDP"]),
+    # an item's figure breaks down the lead's figure measured like it: its hectares the area, its tonnes the output
+    ("Diện tích cây ăn quả năm 2021 ước 78.520 ha, sản lượng ước 448.630 tấn. Cụ thể từng loại:\n"
+     "- Xoài: 19.026 ha - 65.223 tấn", ["Diện tích cây ăn quả", "sản lượng", "Diện tích cây ăn quả", "sản lượng"]),
 ])
 def test_what_a_count_or_a_clause_is_about(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators

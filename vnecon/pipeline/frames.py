@@ -865,11 +865,11 @@ def _build_frames(norm: str, elements: list[Piece], baselines: list[Piece],
                 # "IIP ước tăng 8,24%, cả 3 ngành đều tăng: chế biến +8,29%; ...": a list after a statement of the
                 # same sentence breaks that statement down
                 stated = [k for k in sentence_leads if frames[k].changes or _has_unit(norm, frames[k].value)]
-                frame.lead = breakdown_lead if breakdown_lead is not None else (
+                frame.lead = _lead_in_unit(norm, frames, breakdown_lead, frame) if breakdown_lead is not None else (
                     stated[-1] if stated and in_list_from[0] > s_start else None)
             elif breakdown_lead is not None:
                 frame.item = True
-                frame.lead = breakdown_lead
+                frame.lead = _lead_in_unit(norm, frames, breakdown_lead, frame)
             if frame.item and frame.lead is not None and _elided_change(norm, frame, frames[frame.lead]):
                 # "ngành công nghiệp tăng 9,63%, cụ thể: chế biến, chế tạo 10,69%; khai khoáng 4,42%": under a lead
                 # that is only a rise, a bare percentage is the item's rise
@@ -1173,6 +1173,32 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
         if len(parts) == count:
             return list(zip(parts, elements[k:k + count]))
     return None
+
+
+def _lead_in_unit(norm: str, frames: list[Frame], lead: int, frame: Frame) -> int:
+    """The figure of the lead's sentence that an item's figure breaks down: the lead, or the one other figure there
+    measured like the item's ("diện tích ... ước 78.520 ha, sản lượng ước 448.630 tấn. Cụ thể: - Xoài: 19.026 ha -
+    65.223 tấn": the tonnes are of the output)."""
+    dimension, lead_dimension = _dimension(norm, frame.value), _dimension(norm, frames[lead].value)
+    if dimension is None or lead_dimension is None or dimension == lead_dimension:
+        return lead
+    sentence = frames[lead].sentence
+    near = range(max(0, lead - 12), min(len(frames), lead + 13))  # bounded: the figures of one sentence
+    same = [k for k in near if frames[k].sentence == sentence and not frames[k].item and
+            _dimension(norm, frames[k].value) == dimension]
+    return same[0] if len(same) == 1 else lead
+
+
+def _dimension(norm: str, piece: Piece | None) -> str | None:
+    """What a figure measures by its unit ("area", "mass", "money", ...); None for a bare number, a percentage or a
+    scale word alone."""
+    from ..grammar import parse_quantity
+
+    if piece is None:
+        return None
+    unit = parse_quantity(norm[piece.start:piece.end])[2]
+    dimension = unit_dimension(unit) if unit is not None and unit != "%" else None
+    return None if dimension == "scale" else dimension  # "85,6 ngàn": a count whose noun is left out
 
 
 def _elided_change(norm: str, frame: Frame, lead: Frame) -> bool:
