@@ -429,7 +429,9 @@ def _parse_quantity(text: str) -> tuple[float | None, float | None, str | None]:
 _MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,\s*tới|nhất,\s*lên\s+tới|ở\s+mức|mức|tương\s+ứng|lần\s+lượt|được|bình\s+quân|"
               # "tăng nhanh hơn (18%)", "tăng mạnh nhất, 20,41%" (a comma only right before the figure), "tăng phổ
               # biến 30 - 50%"
-              r"nhanh|chậm|(?:nhất|hơn),(?=\s*$)|phổ\s+biến|vỏn\s+vẹn|tổng\s+cộng|"
+              r"nhanh|chậm|(?:nhất|hơn),(?=\s*$)|phổ\s+biến|vỏn\s+vẹn|tổng\s+cộng|nhiều|"
+              # "tăng mạnh hơn, tới 2,77%"
+              r"hơn,\s*(?:lên\s+)?(?:tới|đến)|"
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"
