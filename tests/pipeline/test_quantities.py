@@ -75,6 +75,7 @@ TABLE = [
                                                                    (25.0, None, "m2 sàn/người", None)]),
     ("trồng cây phân tán 4.742 nghìn cây", [(4742.0, None, "nghìn cây", None)]),
     ("thu về năm tỷ đồng", [(5.0, None, "tỷ đồng", None)]),
+    ("đón 42 vạn lượt khách", [(42.0, None, "vạn lượt khách", None)]),   # "vạn": ten thousand
 ]
 
 # numbers that are not quantities: dates, ranks, codes, decree numbers, footnotes, years
