@@ -1151,7 +1151,8 @@ CASES = [
      "Giao thông | -0,89\nGiáo dục | +2,10\n",
      [("Giao thông", None, None, None, None, False, [("decrease", 0.89, "%", "previous_period")]),
       ("Giáo dục", None, None, None, None, False, [("increase", 2.1, "%", "previous_period")])]),
-    ("(Đơn vị tính: %)\nA | 5\n(Đơn vị tính: tấn)\nNhóm hàng | Biến động\nGạo | +20\n", []),
+    ("(Đơn vị tính: %)\nA | 5\n(Đơn vị tính: tấn)\nNhóm hàng | Biến động\nGạo | +20\n",
+     [("A", None, None, 5.0, "%", False, [])]),
     # a money unit left at its scale word keeps the currency written before it ("440.000 tỉ" after "... tỉ đồng")
     ("Dư nợ cho vay năm 2025 khoảng 2,23 triệu tỉ đồng, nông nghiệp nông thôn 440.000 tỉ. Dư nợ VND khoảng 4,7 triệu "
      "tỉ.",
@@ -1422,6 +1423,22 @@ def test_a_recognized_sector_stopped_inside_a_catalogue_name_gets_its_whole_name
 ])
 def test_what_a_count_or_a_clause_is_about(text, indicators):
     assert [f.indicator for f in vnecon.extract(text, model="rules")] == indicators
+
+
+@pytest.mark.parametrize("text,units", [
+    # the unit in a caption's parentheses among other parts, or declared as per cent
+    ("Khối lượng hàng hóa vận chuyển phân theo ngành vận tải (triệu tấn; so với năm 2018):\n- Đường bộ: 1293,1 ; "
+     "+11,0%\n- Đường biển: 82,0 ; +5,9%", ["triệu tấn", "triệu tấn"]),
+    ("Doanh thu các ngành dịch vụ (ước tính, tỉ đồng):\n- lưu trú, ăn uống 1.496,12 – tăng 18,65% so với tháng "
+     "trước;\n- du lịch lữ hành 65,27 – giảm 7,12%.", ["tỉ đồng", "tỉ đồng"]),
+    ("CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP\nNăm 2017 = 100; đơn vị tính: %\n\nNgành cấp I\tChỉ số\tĐóng góp (điểm %)\n"
+     "Khai khoáng\t105,2\t0,6", ["%"]),
+    # ... not the second unit of a declaration that names two
+    ("Du lịch tháng 5 (số liệu ước tính; đơn vị: lượt khách, tỷ đồng)\nChỉ tiêu | 5 tháng 2023 | So cùng kỳ\n"
+     "Tổng lượt khách | 1.280.000 | gấp 2,2 lần", ["lượt khách"]),
+])
+def test_a_caption_declares_the_unit_of_bare_figures(text, units):
+    assert [f.unit for f in vnecon.extract(text, model="rules")] == units
 
 
 @pytest.mark.parametrize("text,baseline_texts", [

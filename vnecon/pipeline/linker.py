@@ -1316,12 +1316,14 @@ def _target_aside(frame: Frame, norm: str) -> bool:
     return opened >= 0 and _res()["target"].search(norm, opened, frame.start) is not None
 
 
-_TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25})", re.IGNORECASE)
+_TABLE_UNIT = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|ĐVT)\s*:\s*([^\W\d_][^\n;,)]{0,25}|%)", re.IGNORECASE)
 
 
 # a caption that ends with its unit in parentheses: "Xuất khẩu theo thị trường (triệu USD):"
 # (a line of cells, a table's header, is no caption)
-_CAPTION_UNIT = re.compile(r"^[^|\n]*\(([^()\d\n]{1,30})\)[ \t]*:?[ \t]*$", re.MULTILINE)
+# (or with its unit one of the parts of the parentheses: "phân theo ngành vận tải (triệu tấn; so với năm 2018):",
+# "Doanh thu các ngành dịch vụ (ước tính, tỉ đồng):")
+_CAPTION_UNIT = re.compile(r"^[^|\n]*\(([^()\n]{1,60})\)[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
 def _declared_row(norm: str, value: Piece) -> bool:
@@ -1458,9 +1460,23 @@ def _table_units(norm: str) -> tuple[list[int], list[str | None]]:
     """Where each unit declaration of a text ends, and its unit (found once per text: a scan per number is
     quadratic in a long table)."""
     found = [(m.end(), parse_quantity("1 " + m.group(1).strip())[2]) for m in _TABLE_UNIT.finditer(norm)]
-    found += [(m.end(), unit) for m in _CAPTION_UNIT.finditer(norm) if (unit := _written_unit(m.group(1)))]
+    found += [(m.end(), unit) for m in _CAPTION_UNIT.finditer(norm) if (unit := _caption_unit(m.group(1)))]
     found.sort(key=lambda f: f[0])
     return [end for end, _ in found], [unit for _, unit in found]
+
+
+_UNIT_WORD = re.compile(r"đơn\s+vị|ĐVT", re.IGNORECASE)
+
+
+def _caption_unit(inside: str) -> str | None:
+    """The unit a caption's parentheses give: all of them ("(triệu USD)"), or the one part of them that is a unit
+    ("(triệu tấn; so với năm 2018)")."""
+    if not re.search(r"\d", inside) and (unit := _written_unit(inside)):
+        return unit
+    if _UNIT_WORD.search(inside):
+        return None  # "(Số liệu ước tính; đơn vị: lượt khách, tỷ đồng)": the declaration says it (_TABLE_UNIT)
+    units = [unit for part in re.split(r"[;,]", inside) if (unit := _written_unit(part))]
+    return units[0] if len(units) == 1 else None
 
 
 def _cell_unit(norm: str, pos: int) -> str | None:
