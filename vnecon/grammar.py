@@ -432,6 +432,8 @@ _MODIFIERS = (r"(?:\s+(?:nhẹ|mạnh|cao|khá|thêm|tới|đến|nhất|nhất,
               r"nhanh|chậm|(?:nhất|hơn),(?=\s*$)|phổ\s+biến|vỏn\s+vẹn|tổng\s+cộng|nhiều|"
               # "tăng mạnh hơn, tới 2,77%"
               r"hơn,\s*(?:lên\s+)?(?:tới|đến)|"
+              # "loại trừ yếu tố giá, mức tăng thực tế là 9,4%": the real rise
+              r"thực\s+tế|thực|"
               r"chỉ|đạt|hơn|gần|trên|khoảng|xấp\s+xỉ|gần\s+như|ước|ước\s+tính|khoảng|chừng|trở\s+lại|so\s+với"
               r"\s+cùng\s+kỳ|so\s+cùng\s+kỳ|cùng\s+kỳ|có|trung\s+bình|tăng|giảm|đột\s+biến|sâu|lần|vọt|lớn|với|"
               # "vượt kế hoạch 6,5%", "vượt dự toán năm 12%"

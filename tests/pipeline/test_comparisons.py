@@ -29,6 +29,7 @@ CHANGES = [
     ("mức tăng thực còn 6,7%", ("increase", 6.7, None, "%")),   # the rate left once prices are taken out
     ("tăng nhiều nhất, 0,69%", ("increase", 0.69, None, "%")),   # the degree, a comma, then the rise
     ("tăng mạnh hơn, tới 2,77%", ("increase", 2.77, None, "%")),
+    ("tăng thực tế là 9,4%", ("increase", 9.4, None, "%")),   # the real rise, prices taken out
     ("mất 25 USD/tấn", ("decrease", 25.0, None, "USD/tấn")),
     ("tăng từ 30 - 35%", ("increase", 30.0, 35.0, "%")),
     ("vượt 5,2% kế hoạch", ("increase", 5.2, None, "%")),
