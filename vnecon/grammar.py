@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from .lexicon import alternation, mapping, table, words
+from .lexicon import alternation, first_characters, mapping, table, words
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number, parse_number_words
 from .textview import INVISIBLE
 
@@ -781,9 +781,13 @@ def _baseline_res() -> tuple[tuple[re.Pattern, str], ...]:
 
 @lru_cache(maxsize=None)
 def _any_baseline_re() -> re.Pattern:
-    """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does."""
-    branches = "|".join(f"(?:{pattern})(?!{_L})" for pattern, _ in _baseline_table())
-    return re.compile(rf"(?<!{_L})(?:{branches})", re.IGNORECASE)
+    """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does. Each
+    opens with a lookahead for its first characters (most open with "so", "đối" or "đặt"): at a word start it takes
+    only the patterns that can start there."""
+    branches = "(?:" + "|".join(f"{first_characters(pattern, re.IGNORECASE)}(?:{pattern})(?!{_L})"
+                                for pattern, _ in _baseline_table()) + ")"
+    # (and the lookahead of them all before the alternation: most words start none of them)
+    return re.compile(rf"(?<!{_L}){first_characters(branches, re.IGNORECASE)}{branches}", re.IGNORECASE)
 
 
 def _baseline_starts(norm: str) -> list[int]:
