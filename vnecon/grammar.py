@@ -75,15 +75,16 @@ def _quantity_re() -> re.Pattern:
     number = rf"(?:{NUMBER_PATTERN})"
     word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:{scales}|{units})(?!{_L}))"
     sp = r"[ \t\u00a0\u2009\u202f]*"
-    return re.compile(
+    pattern = (
         rf"(?P<num>{number}|{word_number})"
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
         rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?)(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?(?:{_SMALLER}(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
-        rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
-        re.IGNORECASE,
+        rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?"  # "7,44%so với": % ends itself
     )
+    # (after a lookahead for the characters a quantity can start with: most positions of a text start none)
+    return re.compile(first_characters(pattern, re.IGNORECASE) + pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -857,24 +858,26 @@ def _baseline_kind(text: str) -> str:
 # ---------------------------------------------------------------- periods and places
 
 _ROMAN = r"(?:IV|V?I{1,3}|[1-4])"
-_PERIOD_RE = re.compile(
-    r"(?<!\w)(?:"
-    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-    rf"|(?:thời\s+điểm\s+(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-    rf"|(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{{1,2}}(?:/\d{{4}}|\s+năm\s+\d{{4}})?|quý\s+{_ROMAN}(?:/\d{{4}}|\s+năm\s+\d{{4}})?))"
-    rf"|(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}}|\s*/\s*(?:19|20)\d\d)?)"
-    rf"|(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?)"
-    rf"|(?:(?:(?:cuối|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?(?![\w/]))"
-    rf"|(?:\d{{1,2}}T/\d{{4}})"
-    rf"|(?:[Vv]ụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân|đông)(?:\s+năm\s+\d{{4}}|\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?)"
-    rf"|(?:(?:nửa\s+đầu|nửa\s+cuối|cả|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)"
-    rf"|(?:(?:năm|Năm)\s+(?:19|20)\d\d)"
-    rf"|(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
-    rf"|(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)"
-    rf"|(?:(?:(?<=\()|(?<=\(\s)|(?<=[.;]\s)|(?<=\n)|^)[Cc]ùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm)?\s+(?:19|20)\d\d)"
-    r")(?!\w)",
-    re.IGNORECASE,
+# the ways of writing a period, each a pattern of its own: the search tries at a position only those that can start
+# with its character (`first_characters`)
+_PERIOD_FORMS = (
+    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)",
+    rf"(?:thời\s+điểm\s+(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)",
+    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{{1,2}}(?:/\d{{4}}|\s+năm\s+\d{{4}})?|quý\s+{_ROMAN}(?:/\d{{4}}|\s+năm\s+\d{{4}})?))",
+    rf"(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}}|\s*/\s*(?:19|20)\d\d)?)",
+    rf"(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?)",
+    rf"(?:(?:(?:cuối|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?(?![\w/]))",
+    rf"(?:\d{{1,2}}T/\d{{4}})",
+    rf"(?:[Vv]ụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân|đông)(?:\s+năm\s+\d{{4}}|\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?)",
+    rf"(?:(?:nửa\s+đầu|nửa\s+cuối|cả|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)",
+    rf"(?:(?:năm|Năm)\s+(?:19|20)\d\d)",
+    rf"(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)",
+    rf"(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)",
+    rf"(?:(?:(?<=\()|(?<=\(\s)|(?<=[.;]\s)|(?<=\n)|^)[Cc]ùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm)?\s+(?:19|20)\d\d)",
 )
+_PERIOD_ALTERNATIVES = "(?:" + "|".join(first_characters(f, re.IGNORECASE) + f for f in _PERIOD_FORMS) + ")"
+_PERIOD_RE = re.compile(rf"(?<!\w){first_characters(_PERIOD_ALTERNATIVES, re.IGNORECASE)}{_PERIOD_ALTERNATIVES}(?!\w)",
+                        re.IGNORECASE)
 
 
 _WHOLE_YEAR = re.compile(r"(?:trong|cả|hết|cuối|đầu)\s+năm$", re.IGNORECASE)
