@@ -139,6 +139,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     first_of_sentence: dict[tuple[int, int], Frame] = {}
     for frame in frames:
         first_of_sentence.setdefault(frame.sentence, frame)
+    opened_estimated: dict[tuple[int, int], bool] = {}  # per sentence, whether its opening clause says "ước tính"
     read_as_rise: set[int] = set()  # frames whose bare percentage was read as a rise (their value is not one)
     for i, frame in enumerate(frames):
         a, b = frame.region
@@ -487,9 +488,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             info.estimate_verb = same_sentence_prev.estimate_verb
         if not estimated and not frame.in_parentheses:
             # "Ước tính đến cuối tháng 8/2016, đàn trâu ...; đàn bò ...": a marker in the opening clause governs
-            # the whole sentence
-            first = first_of_sentence[frame.sentence]
-            estimated = bool(r["estimate_opener"].search(norm[s_start:first.start]))  # (^: the sentence start)
+            # the whole sentence (read once per sentence: its figures share the clause)
+            if frame.sentence not in opened_estimated:
+                opening = norm[s_start:first_of_sentence[frame.sentence].start]  # (^: the sentence start)
+                opened_estimated[frame.sentence] = bool(r["estimate_opener"].search(opening))
+            estimated = opened_estimated[frame.sentence]
         if not estimated and bulleted and not frame.in_parentheses and \
                 any(a_ <= frame.start < b_ for a_, b_ in bulleted):
             estimated = True  # "Sản lượng 9 tháng, theo số ước tính:\n– vận chuyển hành khách đạt ..."
