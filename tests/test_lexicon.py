@@ -5,7 +5,7 @@ import re
 import pytest
 
 from vnecon.grammar import _any_baseline_re, _baseline_table, _L
-from vnecon.lexicon import first_characters
+from vnecon.lexicon import alternation, first_characters
 
 
 @pytest.mark.parametrize("pattern,expected", [
@@ -35,3 +35,25 @@ def test_baseline_starts_unchanged_by_the_lookaheads():
                        re.IGNORECASE)
     starts = [k for k in range(len(text) + 1) if plain.match(text, k)]
     assert starts and starts == [k for k in range(len(text) + 1) if _any_baseline_re().match(text, k)]
+
+
+def _flat(forms):
+    """An alternation of the forms as one group, longest first (as `alternation` wrote it before it grouped them)."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + ")"
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternation_grouped_by_first_letter_matches_as_one_group(flags):
+    forms = ["tăng", "tăng trưởng", "tăng thêm", "Tăng", "giảm", "giảm mạnh", "Giảm nhẹ", "đạt", "Đạt mức", "sụt"]
+    text = ("Tăng trưởng  đạt 5%, giảm mạnh 3%; GIẢM NHẸ 1%, tăng thêm 2, Đạt mức 7; sụt 4; tăng 9 và tăng trưởng")
+    grouped = alternation(forms)
+    assert grouped.count("(?=[") > 2  # one lookahead for all, one per group
+    for wrap in ("{}", r"(?<![^\W\d_]){}(?![^\W\d_])", r"{}\s+\d"):
+        a, b = re.compile(wrap.format(_flat(forms)), flags), re.compile(wrap.format(grouped), flags)
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+
+
+def test_alternation_not_grouped_when_letters_fold_together():
+    # "ſ" is "s" to a case-insensitive match: the forms stay one group, in one order
+    assert alternation(["ſa", "sab"]).count("(?=[") == 1

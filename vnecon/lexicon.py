@@ -59,7 +59,34 @@ def _alternation(forms, flexible_space: bool) -> str:
     escaped = [re.escape(f) for f in ordered]
     if flexible_space:
         escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
-    return "(?:" + _first_characters(ordered) + "(?:" + "|".join(escaped) + "))"
+    groups = _by_first_character(ordered)
+    if groups is None:
+        return "(?:" + _first_characters(ordered) + "(?:" + "|".join(escaped) + "))"
+    # the forms grouped by their first letter, each group after a lookahead for it: at a word start the search
+    # tries only the forms that open with its letter, not every form of the lexicon in turn. The order of the forms
+    # that can match at a position (one group's) stays longest first, so the same form wins.
+    pattern = dict(zip(ordered, escaped))
+    return "(?:" + _first_characters(ordered) + "(?:" + "|".join(
+        _first_characters(group) + "(?:" + "|".join(pattern[f] for f in group) + ")" for group in groups) + "))"
+
+
+def _by_first_character(forms: list[str]) -> list[list[str]] | None:
+    """The forms (in their order) grouped by their first character, upper and lower case together; None when the
+    forms cannot be told apart that way: a form opens with a space, or two groups' characters are the same letter to
+    a case-insensitive match (the "ſ" of "s")."""
+    if len(forms) < 2 or any(not f or f[0].isspace() for f in forms):
+        return None
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(f[0].lower(), []).append(f)
+    if len(groups) < 2:
+        return None
+    firsts = [{f[0] for f in group} for group in groups.values()]
+    for k, chars in enumerate(firsts):
+        rx = re.compile("[" + "".join(re.escape(c) for c in chars) + "]", re.IGNORECASE)
+        if any(rx.fullmatch(c) for other in firsts[k + 1:] for c in other):
+            return None
+    return list(groups.values())
 
 
 def _first_characters(forms: list[str]) -> str:
