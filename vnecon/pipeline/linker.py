@@ -24,8 +24,8 @@ from spacy.util import registry
 from ..errors import Errors
 from ..fact import Change, Fact
 from ..grammar import (COMPARED_AT, PLAN_WORDS, RESTATED_OPEN, baseline_kind, find_places, listed_rise,
-                       parse_change, parse_quantity, percent_declared, place_name, top_of_cells, unit_dimension,
-                       whole_unit)
+                       parse_change, parse_quantity, percent_declared, phrase_baselines, place_name, top_of_cells,
+                       unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, paren_balance,
@@ -729,7 +729,6 @@ def _unit_base(unit: str) -> str | None:
 
 def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
     """(kind, text as written) of a baseline written between a comparison's verb and its number."""
-    from ..grammar import phrase_baselines
 
     found = phrase_baselines(view.norm[piece.start:piece.end])
     if found:
@@ -750,7 +749,6 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     """(kind, text) of a baseline phrase that starts right after `pos`, also one the comparisons component did not
     mark (it marks plan phrases only after a comparison with a verb)."""
-    from ..grammar import phrase_baselines
 
     window = norm[pos:pos + 60]
     found = phrase_baselines(window)
@@ -1590,7 +1588,6 @@ def _names_a_thing(norm: str, piece: Piece) -> bool:
 
 def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
     """For a count with no subject before it, the counted noun and what qualifies it ("dự án còn hiệu lực")."""
-    from ..grammar import parse_quantity, unit_dimension
 
     value_text = norm[frame.value.start:frame.value.end]
     _, _, unit = parse_quantity(value_text)
