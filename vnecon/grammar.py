@@ -95,18 +95,24 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # (and "được": "thu từ dầu thô được57,3 nghìn tỉ")
     glued_before = re.compile(rf"(?:^|(?<!{_L})){triggers}$|(?:^|(?<!{_L})){qualifiers}$|(?:^|(?<!{_L}))được$",
                               re.IGNORECASE)
-    # numbers that name a date, a period, a rank, a document or an item, not a quantity
-    not_quantity_before = re.compile(
-        r"(?:(?<!\w)(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
+    # numbers that name a date, a period, a rank, a document or an item, not a quantity (the words after a lookahead
+    # for their first letters, as alternation() writes a lexicon: the pattern is tried at each word start before
+    # every number)
+    not_quantity_words = (
+        r"(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
         r"thứ|lần thứ|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|tuyến|quốc lộ|"
-        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|=\s*|"
+        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)"
+    )
+    not_quantity_before = re.compile(
+        rf"(?:(?<!\w){first_characters(not_quantity_words, re.IGNORECASE)}{not_quantity_words}\s*|[\[/#№]|=\s*|"
         r"[^\W\d_]-)$",
         re.IGNORECASE,
     )
     # words that number an item ("khoản 2", "nhóm 5", "kỳ 3", "Bảng 4") unless the number carries a unit: "điều 344,4
     # nghìn tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD", "máy tính bảng 11,4 triệu cái"
-    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|bảng|biểu|mẫu|mã|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|khu\s+vực|vùng)\s*$",
-                             re.IGNORECASE)
+    item_words = (r"(?:số|khoản|điều|mục|phiên|đợt|bảng|biểu|mẫu|mã|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|"
+                  r"khu\s+vực|vùng)")
+    item_before = re.compile(rf"(?<!\w){first_characters(item_words, re.IGNORECASE)}{item_words}\s*$", re.IGNORECASE)
     return qual_before, glued_before, not_quantity_before, item_before
 
 
