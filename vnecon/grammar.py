@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from .lexicon import alternation, mapping, table, words
+from .lexicon import alternation, first_characters, mapping, table, words
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number, parse_number_words
 from .textview import INVISIBLE
 
@@ -77,15 +77,16 @@ def _quantity_re() -> re.Pattern:
     noun = rf"(?![ \t\u00a0\u2009\u202f]+(?:lệ|trọng|giá|suất|số)(?!{_L}))"
     word_number = rf"(?:{_NUMWORD}(?:\s+{_NUMWORD})*)(?=\s+(?:(?:{scales}){noun}|{units})(?!{_L}))"
     sp = r"[ \t\u00a0\u2009\u202f]*"
-    return re.compile(
+    pattern = (
         rf"(?P<num>{number}|{word_number})"
         # "12 - 14%", and "0,02% - 0,12%" with the unit written twice
         rf"(?:(?:%(?={sp}(?:-|–|—|đến|tới){sp}(?:{number}){sp}%))?{sp}(?P<dash>-|–|—|đến|tới){sp}(?P<num2>{number})"
         rf"(?!\d|\s*/\s*\d))?"
         rf"(?:{sp}(?P<scale>{scales}(?:[ \u00a0\u2009\u202f]+{scales})?(?:(?<=[Tt]r)\.)?){noun}(?:(?<=\.)|(?!{_L})|(?=USD|VND|VNĐ|EUR|đồng(?!{_L})))(?P<half>[ \u00a0\u2009\u202f]+rưỡi(?!{_L}))?(?:{_SMALLER}(?!{_L}))?)?"  # "Tr.USD", "hai tỷ rưỡi"
-        rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?",  # "7,44%so với": % ends itself
-        re.IGNORECASE,
+        rf"(?:{sp}(?P<unit>{units}(?:/{per})*)(?:(?<=%)(?!\d)|(?!{_L}|\d)))?"  # "7,44%so với": % ends itself
     )
+    # (after a lookahead for the characters a quantity can start with: most positions of a text start none)
+    return re.compile(first_characters(pattern, re.IGNORECASE) + pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -96,18 +97,24 @@ def _context_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # (and "được": "thu từ dầu thô được57,3 nghìn tỉ")
     glued_before = re.compile(rf"(?:^|(?<!{_L})){triggers}$|(?:^|(?<!{_L})){qualifiers}$|(?:^|(?<!{_L}))được$",
                               re.IGNORECASE)
-    # numbers that name a date, a period, a rank, a document or an item, not a quantity
-    not_quantity_before = re.compile(
-        r"(?:(?<!\w)(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
+    # numbers that name a date, a period, a rank, a document or an item, not a quantity (the words after a lookahead
+    # for their first letters, as alternation() writes a lexicon: the pattern is tried at each word start before
+    # every number)
+    not_quantity_words = (
+        r"(?:ngày|tháng|(?<!hàng\s)(?<!lâu\s)năm|quý|giai đoạn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|"
         r"thứ|lần thứ|khóa|khoá|hạng|top|vị trí|xếp thứ|đứng thứ|tuyến|quốc lộ|"
-        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)\s*|[\[/#№]|=\s*|"
+        r"QL|km|phụ lục|trang|ISO|Euro|TCVN|mốc|ngưỡng|RON|OM|IR|ST|top)"
+    )
+    not_quantity_before = re.compile(
+        rf"(?:(?<!\w){first_characters(not_quantity_words, re.IGNORECASE)}{not_quantity_words}\s*|[\[/#№]|=\s*|"
         r"[^\W\d_]-)$",
         re.IGNORECASE,
     )
     # words that number an item ("khoản 2", "nhóm 5", "kỳ 3", "Bảng 4") unless the number carries a unit: "điều 344,4
     # nghìn tấn" (cashew), "Hoa Kỳ 119,5 tỷ USD", "máy tính bảng 11,4 triệu cái"
-    item_before = re.compile(r"(?<!\w)(?:số|khoản|điều|mục|phiên|đợt|bảng|biểu|mẫu|mã|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|khu\s+vực|vùng)\s*$",
-                             re.IGNORECASE)
+    item_words = (r"(?:số|khoản|điều|mục|phiên|đợt|bảng|biểu|mẫu|mã|(?<!Hoa\s)(?<!cùng\s)kỳ|lô|cấp|nhóm|(?<!các\s)loại|"
+                  r"khu\s+vực|vùng)")
+    item_before = re.compile(rf"(?<!\w){first_characters(item_words, re.IGNORECASE)}{item_words}\s*$", re.IGNORECASE)
     return qual_before, glued_before, not_quantity_before, item_before
 
 
@@ -792,9 +799,13 @@ def _baseline_res() -> tuple[tuple[re.Pattern, str], ...]:
 
 @lru_cache(maxsize=None)
 def _any_baseline_re() -> re.Pattern:
-    """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does."""
-    branches = "|".join(f"(?:{pattern})(?!{_L})" for pattern, _ in _baseline_table())
-    return re.compile(rf"(?<!{_L})(?:{branches})", re.IGNORECASE)
+    """The patterns of the lexicon in one alternation: it matches at a position exactly when one of them does. Each
+    opens with a lookahead for its first characters (most open with "so", "đối" or "đặt"): at a word start it takes
+    only the patterns that can start there."""
+    branches = "(?:" + "|".join(f"{first_characters(pattern, re.IGNORECASE)}(?:{pattern})(?!{_L})"
+                                for pattern, _ in _baseline_table()) + ")"
+    # (and the lookahead of them all before the alternation: most words start none of them)
+    return re.compile(rf"(?<!{_L}){first_characters(branches, re.IGNORECASE)}{branches}", re.IGNORECASE)
 
 
 def _baseline_starts(norm: str) -> list[int]:
@@ -864,24 +875,26 @@ def _baseline_kind(text: str) -> str:
 # ---------------------------------------------------------------- periods and places
 
 _ROMAN = r"(?:IV|V?I{1,3}|[1-4])"
-_PERIOD_RE = re.compile(
-    r"(?<!\w)(?:"
-    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-    rf"|(?:thời\s+điểm\s+(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)"
-    rf"|(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{{1,2}}(?:/\d{{4}}|\s+năm\s+\d{{4}})?|quý\s+{_ROMAN}(?:/\d{{4}}|\s+năm\s+\d{{4}})?))"
-    rf"|(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}}|\s*/\s*(?:19|20)\d\d)?)"
-    rf"|(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?)"
-    rf"|(?:(?:(?:cuối|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?(?![\w/]))"
-    rf"|(?:\d{{1,2}}T/\d{{4}})"
-    rf"|(?:[Vv]ụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân|đông)(?:\s+năm\s+\d{{4}}|\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?)"
-    rf"|(?:(?:nửa\s+đầu|nửa\s+cuối|cả|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)"
-    rf"|(?:(?:năm|Năm)\s+(?:19|20)\d\d)"
-    rf"|(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
-    rf"|(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)"
-    rf"|(?:(?:(?<=\()|(?<=\(\s)|(?<=[.;]\s)|(?<=\n)|^)[Cc]ùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm)?\s+(?:19|20)\d\d)"
-    r")(?!\w)",
-    re.IGNORECASE,
+# the ways of writing a period, each a pattern of its own: the search tries at a position only those that can start
+# with its character (`first_characters`)
+_PERIOD_FORMS = (
+    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)",
+    rf"(?:thời\s+điểm\s+(?:ngày\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)",
+    rf"(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:tháng\s+\d{{1,2}}(?:/\d{{4}}|\s+năm\s+\d{{4}})?|quý\s+{_ROMAN}(?:/\d{{4}}|\s+năm\s+\d{{4}})?))",
+    rf"(?:(?:\d{{1,2}}|sáu|chín|mười\s+một|mười|ba|bốn|năm|bảy|tám|hai)\s+tháng(?:\s+(?:đầu\s+năm|cuối\s+năm|năm|đầu|qua))?(?:\s+(?:năm\s+)?\d{{4}}|\s*/\s*(?:19|20)\d\d)?)",
+    rf"(?:(?:quý|Quý)\s+{_ROMAN}(?:\s*(?:và|,|-)\s*{_ROMAN})?(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?)",
+    rf"(?:(?:(?:cuối|giữa|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?(?:[Tt]háng|T)\s*(?:\d{{1,2}}|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười(?:\s+một|\s+hai)?|[Gg]iêng|[Cc]hạp)(?:\s*/\s*\d{{4}}|-(?:19|20)\d\d|\s+năm\s+\d{{4}})?(?![\w/]))",
+    rf"(?:\d{{1,2}}T/\d{{4}})",
+    rf"(?:[Vv]ụ\s+(?:mùa|đông\s+xuân|hè\s+thu|thu\s+đông|chiêm|xuân|đông)(?:\s+năm\s+\d{{4}}|\s+\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?)",
+    rf"(?:(?:nửa\s+đầu|nửa\s+cuối|cả|hết|cuối|đầu)\s+năm(?:\s+\d{{4}})?)",
+    rf"(?:(?:năm|Năm)\s+(?:19|20)\d\d)",
+    rf"(?:giai\s+đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)",
+    rf"(?:từ\s+đầu\s+năm(?:\s+đến\s+nay)?)",
+    rf"(?:(?:(?<=\()|(?<=\(\s)|(?<=[.;]\s)|(?<=\n)|^)[Cc]ùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm)?\s+(?:19|20)\d\d)",
 )
+_PERIOD_ALTERNATIVES = "(?:" + "|".join(first_characters(f, re.IGNORECASE) + f for f in _PERIOD_FORMS) + ")"
+_PERIOD_RE = re.compile(rf"(?<!\w){first_characters(_PERIOD_ALTERNATIVES, re.IGNORECASE)}{_PERIOD_ALTERNATIVES}(?!\w)",
+                        re.IGNORECASE)
 
 
 _WHOLE_YEAR = re.compile(r"(?:trong|cả|hết|cuối|đầu)\s+năm$", re.IGNORECASE)

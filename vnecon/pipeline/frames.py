@@ -6,15 +6,16 @@ the linker (which turns frames into facts). Everything here is in the normalized
 
 from __future__ import annotations
 
-import bisect
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..grammar import BASELINE_OPENER, PLAN_WORDS, parse_quantity, unit_dimension
+from ..grammar import (BASELINE_OPENER, PLAN_WORDS, baseline_kind, find_baselines, parse_change, parse_quantity,
+                       phrase_baselines, unit_dimension)
 from ..lexicon import alternation, words
 from ..textview import TextView
 from .common import SPANS_KEY
@@ -196,7 +197,6 @@ class Pieces(list):
 
     def within(self, a: int, b: int) -> list[Piece]:
         """Pieces inside [a, b)."""
-        from bisect import bisect_left
 
         out = []
         for k in range(bisect_left(self._starts, a), len(self)):
@@ -209,7 +209,6 @@ class Pieces(list):
 
     def overlapping(self, a: int, b: int) -> list[Piece]:
         """Pieces that overlap [a, b)."""
-        from bisect import bisect_left
 
         out = []
         for k in range(bisect_left(self._starts, a - self._max_len), len(self)):
@@ -231,7 +230,6 @@ class Occupancy:
         self._max_len = max((b - a for a, b in pairs), default=0)
 
     def add(self, a: int, b: int) -> None:
-        from bisect import bisect_left
 
         k = bisect_left(self._starts, a)
         self._starts.insert(k, a)
@@ -239,7 +237,6 @@ class Occupancy:
         self._max_len = max(self._max_len, b - a)
 
     def overlaps(self, a: int, b: int) -> bool:
-        from bisect import bisect_left
 
         for k in range(bisect_left(self._starts, a - self._max_len), len(self._starts)):
             if self._starts[k] >= b:
@@ -262,7 +259,6 @@ def _paren_positions(norm: str) -> tuple[list[int], list[int]]:
 
 def paren_balance(norm: str, a: int, b: int) -> int:
     """Opening minus closing parentheses in norm[a:b], by bisection (a recount per element is quadratic)."""
-    from bisect import bisect_left
 
     opens, closes = _paren_positions(norm)
     return (bisect_left(opens, b) - bisect_left(opens, a)) - (bisect_left(closes, b) - bisect_left(closes, a))
@@ -380,12 +376,9 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
     with as many cells. A value column gives one fact per row, with the period its header names; a comparison
     column ("9 tháng so cùng kỳ (%)", "Tỷ trọng (%)") gives a comparison of the value column whose header it shares
     most words with, or a fact of its own when the table has no value column."""
-    from ..grammar import baseline_kind, find_baselines
-    from ..lexicon import alternation, words
 
     estimate = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('estimates.txt'))})(?![^\W\d_])", re.IGNORECASE)
     starts = [p.start for p in elements]
-    from bisect import bisect_left
 
     def inside(a: int, b: int) -> list[Piece]:
         k = bisect_left(starts, a)
@@ -991,7 +984,6 @@ _ABBREVIATION = re.compile(r"[A-ZĐ]{3,6}")
 
 def _strip_baselines(gap: str) -> str:
     """A gap without the baseline phrases in it, also those no BASELINE span marks ("dự toán HĐND tỉnh giao")."""
-    from ..grammar import phrase_baselines
 
     for b in reversed(phrase_baselines(gap)):
         if b.kind != "total":  # "tổng thu ..." opens the next subject; a total follows only a share
@@ -1095,7 +1087,6 @@ def _physical(norm: str, frames: list[Frame], sentence_frames: list[int], withou
     """What "lượng" / "số lượng" names among the figures of a sentence: the last one in a physical unit (tonnes,
     pieces, firms; not money, a price or a percentage), or with `bare` also a number written with no unit; with
     `money`, what "kim ngạch" / "trị giá" names: the last one in money."""
-    from ..grammar import parse_quantity, unit_dimension
 
     for k in reversed(sentence_frames[-_NEAR:]):
         f = frames[k]
@@ -1139,7 +1130,7 @@ def _respective_subjects(norm: str, elements: list[Piece], k: int, region_start:
     are as many subjects as figures; else None."""
     el = elements[k]
     starts = _respectively_starts(norm)
-    i = bisect.bisect_left(starts, region_start)
+    i = bisect_left(starts, region_start)
     if i == len(starts) or starts[i] >= el.start:
         return None  # no "lần lượt" / "tương ứng" before the figure in its region (most figures)
     m = None
@@ -1235,7 +1226,6 @@ _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|là|ở\s+mức|mức|chiế
 def _in_units_of(norm: str, change: Piece, aside: Frame, outer: Frame) -> bool:
     """Whether a comparison is written in the unit of the figure in parentheses, not in that of the figure before
     it: "86,3 triệu đồng/người (3.717 USD), tăng 131 USD"."""
-    from ..grammar import parse_change, parse_quantity
 
     if aside.value is None or outer.value is None:
         return False
@@ -1245,13 +1235,11 @@ def _in_units_of(norm: str, change: Piece, aside: Frame, outer: Frame) -> bool:
 
 
 def _has_unit(norm: str, piece: Piece | None) -> bool:
-    from ..grammar import parse_quantity
 
     return piece is not None and parse_quantity(norm[piece.start:piece.end])[2] is not None
 
 
 def _percent(norm: str, piece: Piece) -> bool:
-    from ..grammar import parse_quantity
 
     return parse_quantity(norm[piece.start:piece.end])[2] == "%"
 
@@ -1285,7 +1273,6 @@ _CLAUSE_COLON_BEFORE = re.compile(r"[^.!?\n]*:\s*")
 
 
 def _counted(norm: str, piece: Piece) -> bool:
-    from ..grammar import parse_quantity, unit_dimension
 
     return unit_dimension(parse_quantity(norm[piece.start:piece.end])[2]) == "count"
 

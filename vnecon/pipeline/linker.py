@@ -24,8 +24,8 @@ from spacy.util import registry
 from ..errors import Errors
 from ..fact import Change, Fact
 from ..grammar import (COMPARED_AT, PLAN_WORDS, RESTATED_OPEN, baseline_kind, find_places, listed_rise,
-                       parse_change, parse_quantity, percent_declared, place_name, top_of_cells, unit_dimension,
-                       whole_unit)
+                       parse_change, parse_quantity, percent_declared, phrase_baselines, place_name, top_of_cells,
+                       unit_dimension, whole_unit)
 from ..lexicon import alternation, mapping, table, words
 from .common import ensure_extensions, view_of
 from .frames import (_NEAR, _REACHED_PERCENT, Frame, Piece, Pieces, build_frames, elided_about, head_change_type,
@@ -139,6 +139,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
     first_of_sentence: dict[tuple[int, int], Frame] = {}
     for frame in frames:
         first_of_sentence.setdefault(frame.sentence, frame)
+    opened_estimated: dict[tuple[int, int], bool] = {}  # per sentence, whether its opening clause says "ước tính"
     read_as_rise: set[int] = set()  # frames whose bare percentage was read as a rise (their value is not one)
     for i, frame in enumerate(frames):
         a, b = frame.region
@@ -488,9 +489,11 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             info.estimate_verb = same_sentence_prev.estimate_verb
         if not estimated and not frame.in_parentheses:
             # "Ước tính đến cuối tháng 8/2016, đàn trâu ...; đàn bò ...": a marker in the opening clause governs
-            # the whole sentence
-            first = first_of_sentence[frame.sentence]
-            estimated = bool(r["estimate_opener"].search(norm[s_start:first.start]))  # (^: the sentence start)
+            # the whole sentence (read once per sentence: its figures share the clause)
+            if frame.sentence not in opened_estimated:
+                opening = norm[s_start:first_of_sentence[frame.sentence].start]  # (^: the sentence start)
+                opened_estimated[frame.sentence] = bool(r["estimate_opener"].search(opening))
+            estimated = opened_estimated[frame.sentence]
         if not estimated and bulleted and not frame.in_parentheses and \
                 any(a_ <= frame.start < b_ for a_, b_ in bulleted):
             estimated = True  # "Sản lượng 9 tháng, theo số ước tính:\n– vận chuyển hành khách đạt ..."
@@ -727,7 +730,6 @@ def _unit_base(unit: str) -> str | None:
 
 def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
     """(kind, text as written) of a baseline written between a comparison's verb and its number."""
-    from ..grammar import phrase_baselines
 
     found = phrase_baselines(view.norm[piece.start:piece.end])
     if found:
@@ -748,7 +750,6 @@ def _baseline_inside(doc: Doc, view, piece: Piece) -> tuple[str, str] | None:
 def _baseline_after(norm: str, pos: int) -> tuple[str, str] | None:
     """(kind, text) of a baseline phrase that starts right after `pos`, also one the comparisons component did not
     mark (it marks plan phrases only after a comparison with a verb)."""
-    from ..grammar import phrase_baselines
 
     window = norm[pos:pos + 60]
     found = phrase_baselines(window)
@@ -1634,7 +1635,6 @@ def _names_a_thing(norm: str, piece: Piece) -> bool:
 
 def _counted_subject(norm: str, frame: Frame) -> tuple[int, int] | None:
     """For a count with no subject before it, the counted noun and what qualifies it ("dự án còn hiệu lực")."""
-    from ..grammar import parse_quantity, unit_dimension
 
     value_text = norm[frame.value.start:frame.value.end]
     _, _, unit = parse_quantity(value_text)
