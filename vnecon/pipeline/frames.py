@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..grammar import (BASELINE_OPENER, PLAN_WORDS, baseline_kind, find_baselines, parse_change, parse_quantity,
                        phrase_baselines, unit_dimension)
-from ..lexicon import alternation, words
+from ..lexicon import alternation, table, words
 from ..textview import TextView
 from .common import SPANS_KEY
 
@@ -1183,8 +1183,6 @@ def _lead_in_unit(norm: str, frames: list[Frame], lead: int, frame: Frame) -> in
 def _dimension(norm: str, piece: Piece | None) -> str | None:
     """What a figure measures by its unit ("area", "mass", "money", ...); None for a bare number, a percentage or a
     scale word alone."""
-    from ..grammar import parse_quantity
-
     if piece is None:
         return None
     unit = parse_quantity(norm[piece.start:piece.end])[2]
@@ -1207,16 +1205,12 @@ def head_change_type(head: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _head_change_types() -> dict[str, str]:
-    from ..lexicon import table
-
     return {re.sub(r"\s+", " ", form).casefold(): kind for form, kind in table("changes.tsv")
             if kind in ("increase", "decrease")}
 
 
 @lru_cache(maxsize=None)
 def _head_change_re() -> re.Pattern:
-    from ..lexicon import alternation
-
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(list(_head_change_types()))})(?![^\W\d_])", re.IGNORECASE)
 
 
