@@ -467,6 +467,10 @@ CASES = [
      "giày dép 0,09%.",
      [(None, None, None, None, None, False, [("increase", 0.19, "%", "previous_period")]),
       (None, None, None, None, None, False, [("increase", 0.09, "%", "previous_period")])]),
+    # ... also when the head's verb is written with two spaces inside it ("tăng  thêm")
+    ("Các nhóm còn lại tăng  thêm so với tháng trước, lần lượt: văn hóa 0,19%; may mặc 0,09%.",
+     [(None, None, None, None, None, False, [("increase", 0.19, "%", "previous_period")]),
+      (None, None, None, None, None, False, [("increase", 0.09, "%", "previous_period")])]),
     # ... not under a head without a rise or a fall
     ("Một số mặt hàng chủ lực như: điện thoại 12,5 tỷ USD; dệt may 3,5%.",
      [(None, None, None, 12.5, "tỷ USD", False, []), (None, None, None, 3.5, "%", False, [])]),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..grammar import (BASELINE_OPENER, PLAN_WORDS, baseline_kind, find_baselines, parse_change, parse_quantity,
                        phrase_baselines, unit_dimension)
-from ..lexicon import alternation, table, words
+from ..lexicon import alternation, mapping, words
 from ..textview import TextView
 from .common import SPANS_KEY
 
@@ -1200,13 +1200,13 @@ def head_change_type(head: str) -> str | None:
     """Whether the head of a list says its items rose or fell: the type of the last such verb in it ("Các nhóm còn
     lại cũng tăng so với tháng trước nhưng khá nhẹ, lần lượt" -> "increase")."""
     found = list(_head_change_re().finditer(head))
-    return _head_change_types()[found[-1].group().casefold()] if found else None
+    # (the verb as the lexicon writes it: the pattern takes any run of spaces between its words, "tăng  thêm")
+    return _head_change_types()[re.sub(r"\s+", " ", found[-1].group()).casefold()] if found else None
 
 
 @lru_cache(maxsize=None)
 def _head_change_types() -> dict[str, str]:
-    return {re.sub(r"\s+", " ", form).casefold(): kind for form, kind in table("changes.tsv")
-            if kind in ("increase", "decrease")}
+    return {form: kind for form, kind in mapping("changes.tsv").items() if kind in ("increase", "decrease")}
 
 
 @lru_cache(maxsize=None)
