@@ -402,9 +402,8 @@ def _names_by_id() -> dict[str, tuple[tuple[str, ...], ...]]:
     from ..normalize.indicators import _catalogue
 
     names: dict[str, list[tuple[str, ...]]] = {}
-    for key, entries in _catalogue().exact.items():
-        for entry in entries:
-            names.setdefault(entry.id, []).append(key)
+    for alias in _catalogue().aliases:  # the official name and every alias, as word keys
+        names.setdefault(alias.id, []).append(alias.toks)
     return {i: tuple(keys) for i, keys in names.items()}
 
 
