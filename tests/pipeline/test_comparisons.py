@@ -142,6 +142,10 @@ def test_parse_change(text, expected):
     ("so\u200b với\u200b cùng\u200b kỳ", "same_period_previous_year"),
     ("so với quý liền trước", "previous_period"),   # "liền trước": the one right before
     ("so với năm liền trước", "same_period_previous_year"),   # zero-width spaces of a scraped page
+    # the abbreviations of terse reports: "so CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước); capitals only
+    ("so CK", "same_period_previous_year"),
+    ("so với CKNT", "same_period_previous_year"),
+    ("CK", "same_period_previous_year"),
 ])
 def test_baseline_kind(text, kind):
     assert baseline_kind(text) == kind

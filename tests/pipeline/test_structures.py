@@ -11,6 +11,12 @@ def brief(facts):
 
 
 CASES = [
+    # "so CK": the same period of the year before, abbreviated; the next figure's own baseline is its own
+    ("Lúa Hè Thu đạt 627,4 ngàn ha, giảm 13,7 ngàn ha so CK. CPI tháng 12 giảm 0,21% so tháng trước, tăng 2,38% so CK.",
+     [("Lúa Hè Thu", None, None, 627.4, "ngàn ha", False,
+       [("decrease", 13.7, "ngàn ha", "same_period_previous_year")]),
+      ("CPI", None, "tháng 12", None, None, False,
+       [("decrease", 0.21, "%", "previous_period"), ("increase", 2.38, "%", "same_period_previous_year")])]),
     # the level a market price falls back to, after its fall ("lùi về", "đứng ở")
     ("Giá cà phê robusta mất 25 USD/tấn (-1,88%), lùi về 1.304 USD/tấn.",
      [("Giá", "cà phê robusta", None, 1304.0, "USD/tấn", False,
