@@ -11,6 +11,14 @@ def brief(facts):
 
 
 CASES = [
+    # "KH 2021 | ƯTH 2021 | So KH (%)": the ratio to the plan is the done figure's, not the plan column's; "ƯTH"
+    # (ước thực hiện) marks an estimate
+    ("Chỉ tiêu | ĐVT | KH 2021 | ƯTH 2021 | So KH (%)\nThu ngân sách | tỷ đồng | 18.033 | 20.900 | 115,9\n",
+     [("Thu ngân sách", None, None, 18033.0, "tỷ đồng", False, []),
+      ("Thu ngân sách", None, None, 20900.0, "tỷ đồng", True, [("ratio", 115.9, "%", "plan")])]),
+    ("Chỉ tiêu\tDT 2020\tTH 2020\tSo DT (%)\nThu nội địa (tỷ đồng)\t9.500\t10.212\t107,5\n",
+     [("Thu nội địa", None, None, 9500.0, "tỷ đồng", False, []),
+      ("Thu nội địa", None, None, 10212.0, "tỷ đồng", False, [("ratio", 107.5, "%", "plan")])]),
     # "so CK": the same period of the year before, abbreviated; the next figure's own baseline is its own
     ("Lúa Hè Thu đạt 627,4 ngàn ha, giảm 13,7 ngàn ha so CK. CPI tháng 12 giảm 0,21% so tháng trước, tăng 2,38% so CK.",
      [("Lúa Hè Thu", None, None, 627.4, "ngàn ha", False,

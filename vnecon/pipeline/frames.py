@@ -371,6 +371,10 @@ def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a plan column's header abbreviated, as report tables write it: "KH 2017 | ƯTH 2017 | So KH (%)" (capitals only)
+_PLAN_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:KH|DT)(?![^\W\d_])")
+
+
 def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tuple[int, int]]]:
     """Frames of tables flattened into text: a header row of cells separated by "|" with no figure in it, then rows
     with as many cells. A value column gives one fact per row, with the period its header names; a comparison
@@ -456,7 +460,8 @@ def _table_frames(norm: str, elements: list[Piece]) -> tuple[list[Frame], set[tu
                 if kind == "plan":
                     # "Dự toán cả năm | Ước 7 tháng | So với dự toán (%)": the plan's column is what the figure is
                     # compared with, not the figure
-                    left = [v for v in left if not target.search(norm, *header[v + 1])] or left
+                    left = [v for v in left if not target.search(norm, *header[v + 1]) and
+                            not _PLAN_ABBREVIATION.search(norm, *header[v + 1])] or left
                 owner[j] = max(left, key=lambda v: (len(words_of[v] & words_of[j]), v))
         while n < len(lines):
             rs, re_ = lines[n]
