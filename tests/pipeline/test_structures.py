@@ -11,6 +11,16 @@ def brief(facts):
 
 
 CASES = [
+    # a header row whose first cell gives the unit in parentheses: every figure under it (tabs or "|")
+    ("Số liệu so sánh (tỉ đồng)\tQ2/2024\tQ1/2025\nDoanh thu thuần\t20.134\t18.897\n",
+     [("Doanh thu thuần", None, None, 20134.0, "tỉ đồng", False, []),
+      ("Doanh thu thuần", None, None, 18897.0, "tỉ đồng", False, [])]),
+    # a bare "tỷ" takes the currency of the last figure of that scale, also across a paragraph
+    ("Doanh thu đạt 46.200 tỷ đồng, tăng 15%.\n\nLợi nhuận trước thuế năm qua đạt 11.200 tỷ, tăng 20% so với năm "
+     "2015.",
+     [("Doanh thu", None, None, 46200.0, "tỷ đồng", False, [("increase", 15.0, "%", None)]),
+      ("Lợi nhuận trước thuế", None, None, 11200.0, "tỷ đồng", False,
+       [("increase", 20.0, "%", "same_period_previous_year")])]),
     # "KH 2021 | ƯTH 2021 | So KH (%)": the ratio to the plan is the done figure's, not the plan column's; "ƯTH"
     # (ước thực hiện) marks an estimate
     ("Chỉ tiêu | ĐVT | KH 2021 | ƯTH 2021 | So KH (%)\nThu ngân sách | tỷ đồng | 18.033 | 20.900 | 115,9\n",

@@ -352,7 +352,7 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
                     continue  # a bare number with no unit and no cue is not a statistic
                 unit = _cell_unit(norm, frame.value.start) or _unit_column(norm, frame.value.start) or \
                     _column_unit(norm, frame.value.start) or _row_label_unit(norm, frame.value.start) or \
-                    _counted_unit(norm, a, frame.value.start) or \
+                    _corner_unit(norm, frame.value.start) or _counted_unit(norm, a, frame.value.start) or \
                     (source.unit if source and source.unit else None) or _table_unit(norm, frame.value.start)
             elif unit_dimension(unit) == "scale" and (counted := _counted_unit(norm, a, frame.value.start)):
                 # "số doanh nghiệp ... là hơn 147,2 nghìn", also after "905,7 nghìn người": what the subject counts
@@ -363,6 +363,8 @@ def facts_of(doc: Doc, *, location: str | None = None, period: str | None = None
             elif unit_dimension(unit) == "scale" and (source or prev) and (source or prev).unit and \
                     _unit_base((source or prev).unit):
                 unit = unit + " " + _unit_base((source or prev).unit)  # "440.000 tỉ" after "2,230 triệu tỉ đồng"
+            elif unit_dimension(unit) == "scale" and (base := _earlier_currency(infos, unit)):
+                unit = unit + " " + base  # "đạt 11.200 tỷ" in a paragraph after "46.200 tỷ đồng"
             q = r["qual_before"].search(norm[max(0, frame.value.start - 20):frame.value.start])
             if q:
                 qualifier = mapping("qualifiers.tsv").get(re.sub(r"\s+", " ", q.group("q")).casefold())
@@ -715,6 +717,22 @@ def _years_apart(kind: str | None, baseline: str | None, period: str | None) -> 
     if len(then) == 1 and now and int(now[-1]) - int(then[0]) >= 2:
         return "other"
     return kind
+
+
+_BILLIONS = re.compile(r"(?<!\w)t[ỷỉ](?!\w)", re.IGNORECASE)
+
+
+def _earlier_currency(infos: list, unit: str) -> str | None:
+    """The currency of the last figure before, in any paragraph, written with the same scale of billions as the bare
+    `unit` ("tỷ", "nghìn tỉ"): a bare "tỷ" counts money (a bare "triệu" may count anything, and is left alone)."""
+    key = _BILLIONS.sub("tỷ", unit.casefold())
+    if not _BILLIONS.search(unit):
+        return None
+    for info in reversed(infos[-40:]):  # bounded: the figures of the last paragraphs
+        if info.unit and (base := _unit_base(info.unit)) and \
+                _BILLIONS.sub("tỷ", info.unit.casefold())[:-len(base)].strip() == key:
+            return base
+    return None
 
 
 def _unit_base(unit: str) -> str | None:
@@ -1552,6 +1570,31 @@ def _column_unit(norm: str, pos: int) -> str | None:
 
 
 _HEADER_UNIT = re.compile(r"\(([^()\d\n]{1,30})\)\s*$")
+_CELL_BORDER = re.compile(r"[ \t]*[|\t][ \t]*")
+_FIGURE_CELL = re.compile(r"[+\-–−]?\d[\d.,]*[ \t]*%?|[-–—]?")
+
+
+def _corner_unit(norm: str, pos: int) -> str | None:
+    """The unit a table's header row gives in its first cell to every figure under it: "Số liệu so sánh (tỉ đồng) |
+    Q2/2024 | Q1/2025" over "Doanh thu thuần | 20.134 | 18.897" (cells parted by "|" or tabs). The header is the
+    nearest row above with no figure cell, read up to 30 rows up."""
+    ls = norm.rfind("\n", 0, pos) + 1
+    if not _CELL_BORDER.search(norm, ls, pos):
+        return None
+    for _ in range(30):
+        if ls == 0:
+            return None
+        le = ls - 1
+        ls = norm.rfind("\n", 0, le) + 1
+        cells = _CELL_BORDER.split(norm[ls:le])
+        if len(cells) < 2:
+            return None  # the line above is no row
+        if not any(_FIGURE_CELL.fullmatch(c.strip()) and c.strip() for c in cells[1:]):
+            unit = _HEADER_UNIT.search(cells[0])
+            return _written_unit(unit.group(1)) if unit is not None else None
+    return None
+
+
 _UNIT_HEADER = re.compile(r"\s*(?:ĐVT|đơn\s+vị(?:\s+tính)?)\s*", re.IGNORECASE)
 
 
