@@ -11,6 +11,11 @@ def brief(facts):
 
 
 CASES = [
+    # a recovery or a slide said of the name before its level is no part of the name
+    ("Theo thị trường, khách Trung Quốc phục hồi mạnh lên gần 3,74 triệu lượt.",
+     [("khách Trung Quốc", None, None, 3.74, "triệu lượt", False, [])]),
+    ("Giá sắn củ tươi xuống thấp, có thời điểm chỉ còn 1.300 đồng/kg.",
+     [("Giá sắn củ tươi", None, None, 1300.0, "đồng/kg", False, [])]),
     # a header row whose first cell gives the unit in parentheses: every figure under it (tabs or "|")
     ("Số liệu so sánh (tỉ đồng)\tQ2/2024\tQ1/2025\nDoanh thu thuần\t20.134\t18.897\n",
      [("Doanh thu thuần", None, None, 20134.0, "tỉ đồng", False, []),
