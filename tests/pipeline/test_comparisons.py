@@ -146,6 +146,13 @@ def test_parse_change(text, expected):
     ("so CK", "same_period_previous_year"),
     ("so với CKNT", "same_period_previous_year"),
     ("CK", "same_period_previous_year"),
+    # a day or a week before, ordinary days against a holiday, and the English shorthands of business news
+    ("so với hôm qua", "previous_period"),
+    ("so với một tuần trước", "previous_period"),
+    ("so với ngày thường", "other"),
+    ("so với những tháng bình thường", "other"),
+    ("YoY", "same_period_previous_year"),
+    ("MoM", "previous_period"),
 ])
 def test_baseline_kind(text, kind):
     assert baseline_kind(text) == kind
