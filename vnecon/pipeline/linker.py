@@ -725,9 +725,9 @@ _BILLIONS = re.compile(r"(?<!\w)t[ỷỉ](?!\w)", re.IGNORECASE)
 def _earlier_currency(infos: list, unit: str) -> str | None:
     """The currency of the last figure before, in any paragraph, written with the same scale of billions as the bare
     `unit` ("tỷ", "nghìn tỉ"): a bare "tỷ" counts money (a bare "triệu" may count anything, and is left alone)."""
-    key = _BILLIONS.sub("tỷ", unit.casefold())
     if not _BILLIONS.search(unit):
         return None
+    key = _BILLIONS.sub("tỷ", unit.casefold())
     for info in reversed(infos[-40:]):  # bounded: the figures of the last paragraphs
         if info.unit and (base := _unit_base(info.unit)) and \
                 _BILLIONS.sub("tỷ", info.unit.casefold())[:-len(base)].strip() == key:
@@ -1525,8 +1525,10 @@ def _label_unit(norm: str, a: int, pos: int) -> str | None:
     return _written_unit(m.group(1)) if m else None
 
 
-# what a row writes between its label and a later figure: cells of numbers only ("| 54,59 | ")
-_FIGURE_CELLS = re.compile(r"(?:[ \t]*[|\t][ \t]*[+\-–−]?\d[\d.,]*[ \t]*%?)*[ \t]*[|\t][ \t]*")
+# a cell that holds a figure and nothing else ("54,59", "+3,2 %"), and what a row writes between its label and a
+# later figure: cells of numbers only ("| 54,59 | ")
+_FIGURE = r"[+\-–−]?\d[\d.,]*[ \t]*%?"
+_FIGURE_CELLS = re.compile(rf"(?:[ \t]*[|\t][ \t]*{_FIGURE})*[ \t]*[|\t][ \t]*")
 _SUB_ROW = re.compile(r"[ \t]*[-–+•*][ \t]")
 
 
@@ -1571,7 +1573,7 @@ def _column_unit(norm: str, pos: int) -> str | None:
 
 _HEADER_UNIT = re.compile(r"\(([^()\d\n]{1,30})\)\s*$")
 _CELL_BORDER = re.compile(r"[ \t]*[|\t][ \t]*")
-_FIGURE_CELL = re.compile(r"[+\-–−]?\d[\d.,]*[ \t]*%?|[-–—]?")
+_FIGURE_CELL = re.compile(rf"{_FIGURE}|[-–—]?")
 
 
 def _corner_unit(norm: str, pos: int) -> str | None:
