@@ -485,7 +485,24 @@ def percent_declared(norm: str, pos: int) -> bool:
     top = top_of_cells(norm, line, pos, 600)
     if top is None:
         return False
-    return _PERCENT_DECLARED.search(norm, norm.rfind("\n", 0, top - 1) + 1, top - 1) is not None
+    if _PERCENT_DECLARED.search(norm, norm.rfind("\n", 0, top - 1) + 1, top - 1) is not None:
+        return True
+    # or the header row of the cells, in the figure's own column: "Sản phẩm | Sản lượng so với cùng kỳ (%)" over
+    # "Đường kết tinh | +134,5"
+    return _column_head_is_percent(norm, top, line, pos)
+
+
+_CELL_BORDER = re.compile(r"\t+|[ \t]*\|[ \t]*")
+
+
+def _column_head_is_percent(norm: str, top: int, line: int, pos: int) -> bool:
+    end = norm.find("\n", top)
+    head = norm[top:len(norm) if end < 0 else end]
+    if re.search(r"\d", _PERCENT_DECLARED.sub("", head)):
+        return False  # a row of figures, not a header row
+    heads = _CELL_BORDER.split(head.strip(" \t|"))
+    column = len(_CELL_BORDER.findall(norm[line:pos].lstrip(" \t|")))
+    return column < len(heads) and _PERCENT_DECLARED.search(heads[column]) is not None
 
 
 def top_of_cells(norm: str, line: int, pos: int, reach: int) -> int | None:

@@ -65,6 +65,14 @@ CASES = [
      [("Sản lượng", "Xăng, dầu", "10 tháng", None, None, False, [("increase", 47.4, "%", "same_period_previous_year")]),
       ("Sản lượng", "Sắt, thép thô", "10 tháng", None, None, False,
        [("increase", 40.5, "%", "same_period_previous_year")])]),
+    # ... or under a header row whose own cell says it, in the figure's column (a tab or "|" between cells)
+    ("Tóm tắt 6 tháng:\nSản phẩm chủ lực\tSản lượng so với cùng kỳ (%)\nĐường kết tinh\t+134,5\nGiày thể thao\t-4,6\n",
+     [("Sản lượng", "Đường kết tinh", "6 tháng", None, None, False,
+       [("increase", 134.5, "%", "same_period_previous_year")]),
+      ("Sản lượng", "Giày thể thao", "6 tháng", None, None, False,
+       [("decrease", 4.6, "%", "same_period_previous_year")])]),
+    ("Tóm tắt:\nChỉ tiêu | Giá trị (tỷ đồng) | So cùng kỳ (%)\nThu nội địa | 1.200 | +5,1\n",
+     [("Thu nội địa", None, None, 1200.0, "tỷ đồng", False, [("increase", 5.1, "%", "same_period_previous_year")])]),
     # a heading that declares its list's unit and opens it with a colon: the bare numbers of the items take it
     ("Giá lúa tươi (ĐVT: đồng/kg): nếp vỏ tươi 6.400; IR50404 4.300-4.400.",
      [("Giá lúa tươi", "nếp vỏ tươi", None, 6400.0, "đồng/kg", False, []),
